@@ -21,7 +21,7 @@ let package = Package(
         .target(name: "SQLiteKit", dependencies: ["CSQLite"]),
         .target(
             name: "MidasCore",
-            resources: [.copy("Resources/nse_holidays.csv")]
+            resources: [.copy("Resources")]
         ),
         .target(
             name: "MidasData",
