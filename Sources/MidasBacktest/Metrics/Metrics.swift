@@ -77,15 +77,19 @@ public struct Metrics: Sendable, Equatable {
         self.byRegime = byRegime
     }
 
-    /// The scalar metrics by output name, in `summary.csv` column order (`by_regime` aside).
+    /// The names of the scalar metrics, in `summary.csv` column order (`by_regime` aside).
+    public static let scalarNames = [
+        "total_return", "cagr", "annual_volatility", "sharpe", "sortino", "max_drawdown", "calmar", "trades",
+        "win_rate", "profit_factor", "avg_trade_pnl", "total_fees", "exposure", "final_equity",
+    ]
+
+    /// The scalar metrics by output name, in `scalarNames` order.
     public var scalars: [(name: String, value: Double)] {
-        [
-            ("total_return", totalReturn), ("cagr", cagr), ("annual_volatility", annualVolatility),
-            ("sharpe", sharpe), ("sortino", sortino), ("max_drawdown", maxDrawdown), ("calmar", calmar),
-            ("trades", Double(trades)), ("win_rate", winRate), ("profit_factor", profitFactor),
-            ("avg_trade_pnl", avgTradePnl), ("total_fees", totalFees), ("exposure", exposure),
-            ("final_equity", finalEquity),
+        let values = [
+            totalReturn, cagr, annualVolatility, sharpe, sortino, maxDrawdown, calmar, Double(trades), winRate,
+            profitFactor, avgTradePnl, totalFees, exposure, finalEquity,
         ]
+        return Array(zip(Self.scalarNames, values))
     }
 
     /// The annualisation factor: trading days per year.
