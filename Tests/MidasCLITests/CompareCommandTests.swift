@@ -57,4 +57,10 @@ struct CompareCommandTests {
         #expect(negative.status == 2)
         #expect(negative.stderr.contains("--tolerance"))
     }
+
+    @Test func helpExitsZero() throws {
+        let help = try CLI.run(["compare", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("USAGE: midas compare <first> <second> [--tolerance <X>]"))
+    }
 }

@@ -21,7 +21,9 @@ struct CompareCommand: ParsableCommand {
     @Argument(help: "The second run output folder (B).")
     var second: String
 
-    @Option(help: "Numbers a and b are equal when |a - b| <= X * max(1, |a|, |b|); 0 means exact.")
+    @Option(
+        help: ArgumentHelp(
+            "Numbers a and b are equal when |a - b| <= X * max(1, |a|, |b|); 0 means exact.", valueName: "X"))
     var tolerance: Double = 0
 
     func run() throws {
