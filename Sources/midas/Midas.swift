@@ -11,6 +11,7 @@ struct Midas: AsyncParsableCommand {
             prepared schema \(Versions.preparedSchema), context \(Versions.context))
             """,
         subcommands: [
+            GenerateCommand.self,
             PrepareCommand.self,
             RunCommand.self,
             CompareCommand.self,
