@@ -10,6 +10,6 @@ struct Midas: AsyncParsableCommand {
             midas \(Versions.midas) (artifact schema \(Versions.artifactSchema), \
             prepared schema \(Versions.preparedSchema), context \(Versions.context))
             """,
-        subcommands: [CompareCommand.self]
+        subcommands: [CompareCommand.self, IVCommand.self]
     )
 }
