@@ -122,8 +122,8 @@ public enum ImpliedVolatility {
             let f = 1 / logB - target
             let f1 = -d1 / (logB * logB)
             let f2 = -d2 / (logB * logB) + 2 * d1 * d1 / (logB * logB * logB)
-            let (next, converging) = step(s: s, f: f, f1: f1, f2: f2, low: low, high: high)
-            if converging, abs(next - s) <= convergence * s { return next }
+            let (next, tolerance) = step(s: s, f: f, f1: f1, f2: f2, low: low, high: high)
+            if abs(next - s) <= tolerance * s { return next }
             s = next
         }
         return .nan
@@ -149,28 +149,29 @@ public enum ImpliedVolatility {
             let d1 = -slope / gap
             let f = logGap - target
             let f2 = -curvature / gap - d1 * d1
-            let (next, converging) = step(s: s, f: f, f1: d1, f2: f2, low: low, high: high)
-            if converging, abs(next - s) <= convergence * s { return next }
+            let (next, tolerance) = step(s: s, f: f, f1: d1, f2: f2, low: low, high: high)
+            if abs(next - s) <= tolerance * s { return next }
             s = next
         }
         return .nan
     }
 
-    /// A step of relative size below this ends the solve: the steps converge cubically, so the
-    /// error left after it is far below double precision.
-    static let convergence = 1e-9
-
     /// One Halley step (Newton when the correction is too large), or bisection of the bracket
-    /// (doubling while it is open above) when the step would leave it; `converging` is false
-    /// for a bisection, whose size says nothing about the distance to the root.
+    /// (doubling while it is open above) when the step would leave it.
+    ///
+    /// - Returns: the next point, and the relative step size below which it ends the solve:
+    ///   after a Halley step of relative size 10⁻⁶ the error is of order 10⁻¹⁸ (cubic
+    ///   convergence), after a Newton step of 10⁻⁹ of order 10⁻¹⁸ (quadratic); a bisection
+    ///   says nothing about the distance to the root (tolerance 0).
     static func step(
         s: Double, f: Double, f1: Double, f2: Double, low: Double, high: Double
-    ) -> (next: Double, converging: Bool) {
-        if f == 0 { return (s, true) }
+    ) -> (next: Double, tolerance: Double) {
+        if f == 0 { return (s, 1) }
         let newton = f / f1
         let correction = 0.5 * newton * f2 / f1
-        let next = abs(correction) < 0.5 ? s - newton / (1 - correction) : s - newton
-        if next >= low, next <= high { return (next, true) }
-        return (high.isFinite ? 0.5 * (low + high) : 2 * max(s, low), false)
+        let halley = abs(correction) < 0.5
+        let next = halley ? s - newton / (1 - correction) : s - newton
+        if next >= low, next <= high { return (next, halley ? 1e-6 : 1e-9) }
+        return (high.isFinite ? 0.5 * (low + high) : 2 * max(s, low), 0)
     }
 }
