@@ -11,7 +11,8 @@ import Foundation
 /// the inflection combined with each branch's asymptotic inverse (a bound on the same side),
 /// then third-order (Halley) steps, kept inside a bracket that every evaluation narrows, with
 /// bisection when a step would leave it. At most `maximumIterations` evaluations: never a loop
-/// without end. Typical solves take two or three steps.
+/// without end. A typical chain quote costs four evaluations of Black's formula: one at the
+/// inflection for the start, three in the loop.
 public enum ImpliedVolatility {
     /// The most objective evaluations one solve makes before giving up with `.atBound`.
     public static let maximumIterations = 40
@@ -78,8 +79,9 @@ public enum ImpliedVolatility {
             : refineAboveInflection(beta: beta, x: x, start: guess, limit: inflection, halfForward: halfForward)
     }
 
-    /// Below the inflection: b ≈ b'(s)·s/(x²/s² − s²/4)·… as s → 0, inverted by two fixed-point
-    /// passes of x²/(2s²) = −ln β − ln√(2π) − s²/8 + ln(s³/(x² − s⁴/4)).
+    /// Below the inflection: b ≈ b'(s)·s/(x²/s² − s²/4) as s → 0 (the normal tails' leading
+    /// terms), inverted by two fixed-point passes of
+    /// x²/(2s²) = −ln β − ln√(2π) − s²/8 + ln(s³/(x² − s⁴/4)).
     static func lowerAsymptoticGuess(beta: Double, x: Double, limit: Double) -> Double {
         var s = 0.5 * limit
         let logBeta = log(beta)
@@ -93,7 +95,8 @@ public enum ImpliedVolatility {
     }
 
     /// Above the inflection: e^(x/2) − b ≥ e^(x/2)·Φ(|x|/s − s/2), so solving that term alone
-    /// for s (a quadratic in s) gives a lower bound of the root, exact as x → 0 up to the second term.
+    /// for s (a quadratic in s) gives a lower bound of the root; at x = 0 the two terms are equal
+    /// and halving the share makes the start exact.
     static func upperAsymptoticGuess(beta: Double, x: Double, halfForward: Double) -> Double {
         let share = (halfForward - beta) / (x == 0 ? 2 * halfForward : halfForward)
         let q = Normal.quantile(share)
