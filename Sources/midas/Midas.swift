@@ -16,6 +16,7 @@ struct Midas: AsyncParsableCommand {
             RunCommand.self,
             CompareCommand.self,
             InspectCommand.self,
+            IVCommand.self,
         ]
     )
 }
