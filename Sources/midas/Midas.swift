@@ -10,6 +10,11 @@ struct Midas: AsyncParsableCommand {
             midas \(Versions.midas) (artifact schema \(Versions.artifactSchema), \
             prepared schema \(Versions.preparedSchema), context \(Versions.context))
             """,
-        subcommands: [PrepareCommand.self, InspectCommand.self]
+        subcommands: [
+            PrepareCommand.self,
+            RunCommand.self,
+            CompareCommand.self,
+            InspectCommand.self,
+        ]
     )
 }

@@ -52,6 +52,8 @@ struct FeatureTests {
         #expect(set.lookbackDays == 253)
         #expect(set.warmupDays == 252)
         #expect(RegimeSettings().featureSet.warmupDays == 252)
+        let merged = set.merged(with: FeatureSet([.vix, .movingAverage(days: 20)]))
+        #expect(merged.names == ["sma_20", "vix_pct_252", "vix"])
     }
 
     @Test func movingAverageOfTheClose() {

@@ -16,6 +16,11 @@ public struct FeatureSet: Sendable, Equatable {
         self.features = features.filter { seen.insert($0).inserted }
     }
 
+    /// This set followed by the features of `other` it lacks (a feature two users need is computed once).
+    public func merged(with other: FeatureSet) -> FeatureSet {
+        FeatureSet(features + other.features)
+    }
+
     /// The feature keys, in column order.
     public var names: [String] { features.map(\.key) }
 

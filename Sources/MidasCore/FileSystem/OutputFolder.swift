@@ -17,7 +17,7 @@ import Foundation
 /// }
 /// ```
 public enum OutputFolder {
-    /// Creates a hidden sibling folder, lets `body` fill it, syncs everything in it to disk, and swaps it
+    /// Creates the parent folders when missing and a hidden sibling folder, lets `body` fill it, syncs everything in it to disk, and swaps it
     /// with the folder at `url` (or moves it there when there is none); the previous folder is then removed.
     ///
     /// On Linux the swap is `renameat2(RENAME_EXCHANGE)`, on macOS `renamex_np(RENAME_SWAP)`: atomic.
@@ -32,6 +32,11 @@ public enum OutputFolder {
         let parent = destination.deletingLastPathComponent()
         if let isFolder = itemKind(at: destination.path), !isFolder {
             throw InputError(.badValue, file: destination.path, detail: "exists and is not a folder")
+        }
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw FileSystemError("create", path: parent.path, errno: (error as NSError).underlyingPOSIXCode ?? EIO)
         }
         let temporary = parent.appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).tmp")
         guard mkdir(temporary.path, 0o777) == 0 else {
@@ -133,3 +138,11 @@ public enum OutputFolder {
         }()
     }
 #endif
+
+extension NSError {
+    /// The POSIX error code behind a Foundation file error, when there is one.
+    fileprivate var underlyingPOSIXCode: Int32? {
+        if domain == NSPOSIXErrorDomain { return Int32(code) }
+        return (userInfo[NSUnderlyingErrorKey] as? NSError)?.underlyingPOSIXCode
+    }
+}

@@ -142,11 +142,10 @@ public struct RegimeClassifier: Sendable {
                 vixPercentile: matrix.value(bar: bar, column: vixPercentile),
                 fiiFlowZScore: matrix.value(bar: bar, column: fii), usdinrChange: matrix.value(bar: bar, column: usdinr)
             )
-            let required = [
-                reading.fastAverage, reading.slowAverage, reading.slope, reading.volatility, reading.vix,
-                reading.vixPercentile,
-            ]
-            return required.allSatisfy { !$0.isNaN } ? reading : nil
+            let complete =
+                !(reading.fastAverage.isNaN || reading.slowAverage.isNaN || reading.slope.isNaN
+                || reading.volatility.isNaN || reading.vix.isNaN || reading.vixPercentile.isNaN)
+            return complete ? reading : nil
         }
     }
 }

@@ -31,6 +31,27 @@ struct OutputFolderTests {
         #expect(try folder.text("run/a.csv") == "a")
     }
 
+    @Test func createsMissingParentFolders() throws {
+        let folder = try FileSystemTestFolder()
+        let run = folder.url.appendingPathComponent("runs/2024/run")
+        try OutputFolder.build(at: run) { temporary in
+            try AtomicFile.write("a".utf8, to: temporary.appendingPathComponent("a.csv"))
+        }
+        #expect(try folder.text("runs/2024/run/a.csv") == "a")
+        #expect(try folder.names(in: "runs/2024") == ["run"])
+    }
+
+    @Test func parentThatIsAFileIsAFileSystemError() throws {
+        let folder = try FileSystemTestFolder()
+        try AtomicFile.write("x".utf8, to: folder.url.appendingPathComponent("file"))
+        let error = try #require(throws: FileSystemError.self) {
+            try OutputFolder.build(at: folder.url.appendingPathComponent("file/run")) { _ in }
+        }
+        #expect(error.operation == "create")
+        #expect(error.path == folder.url.appendingPathComponent("file").path)
+        #expect(try folder.names() == ["file"])
+    }
+
     @Test func replacesThePreviousFolderWhole() throws {
         let folder = try FileSystemTestFolder()
         let run = try writePrevious(in: folder)
