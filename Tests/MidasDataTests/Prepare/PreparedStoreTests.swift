@@ -89,21 +89,30 @@ struct PreparedStoreTests {
         #expect(try store.files().first { $0.kind == "chain" }?.format == "UDiFF bhavcopy")
     }
 
-    @Test func coverageReportsGapsAndWeekends() throws {
+    @Test func coverageReportsGapsWeekendsAndHolidays() throws {
         let folder = try RawFolder()
         defer { folder.cleanUp() }
         try folder.write(
             "bars_1d.csv",
             RawFolder.bars + "2024-03-05,22150,22250,22100,22200,0\n")
-        let saturday = RawFolder.chain0304.replacingOccurrences(of: "2024-03-04T", with: "2024-03-02T")
-        try folder.write("chain/2024-03-02.csv", saturday)
+        let sunday = RawFolder.chain0304.replacingOccurrences(of: "2024-03-04T", with: "2024-03-03T")
+        try folder.write("chain/2024-03-03.csv", sunday)
         let summary = try folder.prepare()
         let coverage = summary.coverage
-        #expect(coverage.chainDays.map(\.description) == ["2024-03-01", "2024-03-02", "2024-03-04"])
+        #expect(coverage.chainDays.map(\.description) == ["2024-03-01", "2024-03-03", "2024-03-04"])
         #expect(coverage.tradingDaysWithoutChain.map(\.description) == ["2024-03-05"])
-        #expect(coverage.daysOutsideCalendar.map(\.description) == ["2024-03-02"])
+        #expect(coverage.daysOutsideCalendar.map(\.description) == ["2024-03-03"])
+        #expect(coverage.tradingDaysWithoutBars.isEmpty)
         #expect(coverage.snapshotsPerDay == PrepareCoverage.Spread(min: 1, median: 1, max: 2))
         #expect(summary.reportLines.contains("  trading days with no chain: 1: 2024-03-05"))
+        // 2024-03-08 (Mahashivratri) is an NSE holiday; 2024-03-07 trades but has no bar.
+        let holiday = RawFolder.chain0304.replacingOccurrences(of: "2024-03-04T", with: "2024-03-08T")
+            .replacingOccurrences(of: "2024-03-07,", with: "2024-03-14,")
+        try folder.write("chain/2024-03-08.csv", holiday)
+        let later = try folder.prepare().coverage
+        #expect(later.daysOutsideCalendar.map(\.description) == ["2024-03-03", "2024-03-08"])
+        #expect(later.tradingDaysWithoutChain.map(\.description) == ["2024-03-05", "2024-03-06", "2024-03-07"])
+        #expect(later.tradingDaysWithoutBars.map(\.description) == ["2024-03-06", "2024-03-07"])
     }
 
     @Test func inspectDescribesTheStore() throws {
