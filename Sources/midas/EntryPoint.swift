@@ -39,6 +39,10 @@ enum EntryPoint {
         } catch let error as ValidationError {
             Console.error("midas: \(error)")
             exit(FailureKind.badInput.exitCode)
+        } catch  where Midas.exitCode(for: error) == .success {
+            // `--help` parses into a help command whose `run()` throws the help request.
+            print(Midas.fullMessage(for: error))
+            exit(0)
         } catch {
             Console.error("midas: internal error: \(error)")
             exit(FailureKind.internal.exitCode)

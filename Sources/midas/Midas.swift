@@ -10,6 +10,10 @@ struct Midas: AsyncParsableCommand {
             midas \(Versions.midas) (artifact schema \(Versions.artifactSchema), \
             prepared schema \(Versions.preparedSchema), context \(Versions.context))
             """,
-        subcommands: []
+        subcommands: [
+            PrepareCommand.self,
+            CompareCommand.self,
+            InspectCommand.self,
+        ]
     )
 }

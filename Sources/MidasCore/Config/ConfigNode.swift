@@ -32,7 +32,8 @@ public struct ConfigNode: Sendable {
     public func requireKeys(in allowed: Set<String>) throws {
         for entry in try entries() where !allowed.contains(entry.key) {
             let expected = allowed.sorted().joined(separator: ", ")
-            throw InputError(.unknownKey, file: file, field: childPath(entry.key), detail: "expected one of: \(expected)")
+            throw InputError(
+                .unknownKey, file: file, field: childPath(entry.key), detail: "expected one of: \(expected)")
         }
     }
 

@@ -1,3 +1,5 @@
+import MidasCore
+
 /// How Midas writes numbers into CSV and JSON outputs (SPEC.md "Run outputs").
 ///
 /// Shortest round-trip form: reading the text back gives the same `Double`. Integral values
@@ -16,9 +18,6 @@ public enum NumberFormatting {
 
     /// Shortest round-trip text of a finite value, `-0.0` as `0`, without a trailing `.0`.
     public static func shortest(_ value: Double) -> String {
-        if value == 0 { return "0" }
-        let text = value.description
-        if text.hasSuffix(".0") { return String(text.dropLast(2)) }
-        return text
+        value.shortestText
     }
 }
