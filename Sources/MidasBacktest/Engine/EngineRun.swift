@@ -68,7 +68,7 @@ struct EngineRun {
                 let side: Side = leg.quantity > 0 ? .sell : .buy
                 record(
                     trade: &trade, leg: legIndex, side: side, units: units, price: value, fees: fees, reason: .expiry)
-                settled.append("\(leg.label) at \(value.detailText) (underlying \(underlying.detailText))")
+                settled.append("\(leg.label) at \(value.shortestText) (underlying \(underlying.shortestText))")
             }
             guard !settled.isEmpty else {
                 index += 1
@@ -201,7 +201,7 @@ struct EngineRun {
         openTrades.append(trade)
         metrics.recordEntry(regime: regime)
         enteredThisBar = true
-        line(.filled, "trade \(trade.id) opened: \(trade.legsLabel); credit \(trade.entryCredit.detailText)")
+        line(.filled, "trade \(trade.id) opened: \(trade.legsLabel); credit \(trade.entryCredit.shortestText)")
     }
 
     private mutating func close(tradeID: Int, reason: FillReason, isForced: Bool) {
