@@ -165,6 +165,10 @@ struct EngineRun {
     // MARK: - Fills
 
     private mutating func open(_ legs: [LegOrder], regime: Regime) {
+        guard !legs.isEmpty, legs.allSatisfy({ $0.lots > 0 }) else {
+            line(.noFill, Self.describe(legs) + ": an order needs at least one leg and a positive number of lots")
+            return
+        }
         guard let chain = context?.chain else {
             line(.noFill, Self.describe(legs) + ": no chain in force")
             return
