@@ -12,6 +12,7 @@ struct Midas: AsyncParsableCommand {
             """,
         subcommands: [
             PrepareCommand.self,
+            RunCommand.self,
             CompareCommand.self,
             InspectCommand.self,
         ]
