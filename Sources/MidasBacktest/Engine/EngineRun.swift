@@ -68,7 +68,7 @@ struct EngineRun {
                 let side: Side = leg.quantity > 0 ? .sell : .buy
                 record(
                     trade: &trade, leg: legIndex, side: side, units: units, price: value, fees: fees, reason: .expiry)
-                settled.append("\(leg.label) at \(value) (underlying \(underlying))")
+                settled.append("\(leg.label) at \(value.shortestText) (underlying \(underlying.shortestText))")
             }
             guard !settled.isEmpty else {
                 index += 1
@@ -165,6 +165,10 @@ struct EngineRun {
     // MARK: - Fills
 
     private mutating func open(_ legs: [LegOrder], regime: Regime) {
+        guard !legs.isEmpty, legs.allSatisfy({ $0.lots > 0 }) else {
+            line(.noFill, Self.describe(legs) + ": an order needs at least one leg and a positive number of lots")
+            return
+        }
         guard let chain = context?.chain else {
             line(.noFill, Self.describe(legs) + ": no chain in force")
             return
@@ -201,7 +205,7 @@ struct EngineRun {
         openTrades.append(trade)
         metrics.recordEntry(regime: regime)
         enteredThisBar = true
-        line(.filled, "trade \(trade.id) opened: \(trade.legsLabel); credit \(trade.entryCredit)")
+        line(.filled, "trade \(trade.id) opened: \(trade.legsLabel); credit \(trade.entryCredit.shortestText)")
     }
 
     private mutating func close(tradeID: Int, reason: FillReason, isForced: Bool) {
