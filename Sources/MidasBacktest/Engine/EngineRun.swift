@@ -61,10 +61,13 @@ struct EngineRun {
                 let units = abs(leg.quantity)
                 let fees =
                     leg.quantity > 0 && value > 0
-                    ? profile.costModel.costs(of: CostRequest(event: .exercise, day: day, price: value, quantity: units))
-                        .total : 0
+                    ? profile.costModel.costs(
+                        of: CostRequest(event: .exercise, day: day, price: value, quantity: units)
+                    )
+                    .total : 0
                 let side: Side = leg.quantity > 0 ? .sell : .buy
-                record(trade: &trade, leg: legIndex, side: side, units: units, price: value, fees: fees, reason: .expiry)
+                record(
+                    trade: &trade, leg: legIndex, side: side, units: units, price: value, fees: fees, reason: .expiry)
                 settled.append("\(leg.label) at \(value) (underlying \(underlying))")
             }
             guard !settled.isEmpty else {
@@ -191,7 +194,9 @@ struct EngineRun {
                     expiry: leg.expiry, strike: leg.strike, type: leg.type, quantity: Int(leg.side.sign) * units,
                     entryPrice: fill.price, mark: mark))
             let fees = costs(side: leg.side, price: fill.price, units: units)
-            record(trade: &trade, leg: trade.legs.count - 1, side: leg.side, units: units, price: fill.price, fees: fees, reason: .entry)
+            record(
+                trade: &trade, leg: trade.legs.count - 1, side: leg.side, units: units, price: fill.price, fees: fees,
+                reason: .entry)
         }
         openTrades.append(trade)
         metrics.recordEntry(regime: regime)

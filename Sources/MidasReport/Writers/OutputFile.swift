@@ -6,7 +6,8 @@ public enum OutputFile {
     /// Writes `text` (UTF-8) to `url` atomically.
     public static func write(_ text: String, to url: URL) throws {
         let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        let temporary = folder.appendingPathComponent(
+            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         try Data(text.utf8).write(to: temporary)
         guard rename(temporary.path, url.path) == 0 else {
             let code = errno
