@@ -17,9 +17,11 @@ public struct PrepareCoverage: Sendable, Equatable {
     public var quoteCount: Int
     /// Snapshots per chain day: fewest, median, most; `nil` without chain days.
     public var snapshotsPerDay: Spread?
-    /// Days with bars (trading days) that have no chain file.
+    /// Regular trading days of the calendar, between the first and last day with data, that have no chain file.
     public var tradingDaysWithoutChain: [Day]
-    /// Chain or bar days on which the exchange was closed (weekends).
+    /// Regular trading days of the calendar, in the same span, that have no bar.
+    public var tradingDaysWithoutBars: [Day]
+    /// Chain or bar days on which the calendar says the exchange was closed (weekends, holidays).
     public var daysOutsideCalendar: [Day]
 
     /// The fewest, median and most of some counts.
@@ -29,8 +31,8 @@ public struct PrepareCoverage: Sendable, Equatable {
         public var max: Int
     }
 
-    /// Reads the coverage of a store.
-    public init(store: PreparedStore) throws {
+    /// Reads the coverage of a store, against a trading calendar (NSE's by default).
+    public init(store: PreparedStore, calendar: TradingCalendar = .nse) throws {
         symbol = store.meta.symbol
         timeframe = store.meta.timeframe
         let bars = try store.bars()
@@ -48,8 +50,18 @@ public struct PrepareCoverage: Sendable, Equatable {
             counts.isEmpty
             ? nil : Spread(min: counts[0], median: counts[counts.count / 2], max: counts[counts.count - 1])
         let chainSet = Set(chainDays)
-        tradingDaysWithoutChain = barDays.filter { !chainSet.contains($0) }
-        daysOutsideCalendar = Array(chainSet.union(barDays)).filter(\.isWeekend).sorted()
+        let barSet = Set(barDays)
+        let dataDays = chainSet.union(barSet)
+        // Special sessions (Muhurat, weekend drills) are accepted as data but not expected of it.
+        let tradingDays =
+            dataDays.isEmpty
+            ? []
+            : calendar.tradingDays(from: dataDays.min()!, to: dataDays.max()!).filter {
+                calendar.specialSession(on: $0) == nil
+            }
+        tradingDaysWithoutChain = tradingDays.filter { !chainSet.contains($0) }
+        tradingDaysWithoutBars = tradingDays.filter { !barSet.contains($0) }
+        daysOutsideCalendar = dataDays.filter { !calendar.isTradingDay($0) }.sorted()
     }
 
     /// The coverage as report lines.
@@ -69,6 +81,7 @@ public struct PrepareCoverage: Sendable, Equatable {
         if let s = snapshotsPerDay { chain += ", snapshots per day \(s.min)/\(s.median)/\(s.max) (min/median/max)" }
         lines.append(chain)
         lines.append("  trading days with no chain: \(list(tradingDaysWithoutChain))")
+        lines.append("  trading days with no bar: \(list(tradingDaysWithoutBars))")
         lines.append("  dates outside the calendar: \(list(daysOutsideCalendar))")
         return lines
     }
