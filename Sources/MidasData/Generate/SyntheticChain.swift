@@ -115,7 +115,9 @@ struct SyntheticChain {
                         if stale {
                             volume = 0
                             let drift = max(1, quote.model / 10)
-                            output.fixed(units: Int64(quote.model + (lastDraw < 0.5 ? -drift : drift)) * 5, decimals: 2)
+                            var last = quote.model + (lastDraw < 0.5 ? -drift : drift)
+                            if 2 * last == quote.bid + quote.ask { last += 1 }
+                            output.fixed(units: Int64(last) * 5, decimals: 2)
                         } else if volume > 0 {
                             let last = quote.bid + Int(lastDraw * Double(quote.ask - quote.bid + 1))
                             output.fixed(units: Int64(max(last, 1)) * 5, decimals: 2)

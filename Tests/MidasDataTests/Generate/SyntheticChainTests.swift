@@ -16,7 +16,9 @@ struct SyntheticChainTests {
         var last: Double?
         var volume: Int
         var underlying: Double
-        var mid: Double { (bid + ask) / 2 }
+        var mid: Double { Double(doubleMidTicks) / 40 }
+        /// Bid + ask in ticks of 0.05 (twice the mid), exact.
+        var doubleMidTicks: Int { Int(((bid + ask) * 20).rounded()) }
     }
 
     static func parse(_ fields: [Substring]) throws -> Row {
@@ -82,14 +84,20 @@ struct SyntheticChainTests {
                     if index > 0 {
                         let previous = quotes[index - 1]
                         if quote.type == .call {
-                            #expect(quote.mid <= previous.mid, "\(key) call mid rises at \(quote.strike)")
+                            #expect(
+                                quote.doubleMidTicks <= previous.doubleMidTicks,
+                                "\(key) call mid rises at \(quote.strike)")
                         } else {
-                            #expect(quote.mid >= previous.mid, "\(key) put mid falls at \(quote.strike)")
+                            #expect(
+                                quote.doubleMidTicks >= previous.doubleMidTicks,
+                                "\(key) put mid falls at \(quote.strike)")
                         }
                     }
                     if quote.volume == 0, let last = quote.last {
                         stale += 1
-                        #expect(last != quote.mid, "\(key) \(quote.strike) stale last equals mid")
+                        #expect(
+                            Int((last * 40).rounded()) != quote.doubleMidTicks,
+                            "\(key) \(quote.strike) stale last equals mid")
                     }
                     if quote.bid == 0 { zeroBids += 1 }
                 }
