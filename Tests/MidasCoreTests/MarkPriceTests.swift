@@ -71,7 +71,7 @@ import Testing
         let value = ConfigValue.map([
             ConfigEntry(key: "max_spread_fraction", value: .scalar("0.1")),
             ConfigEntry(key: "max_spread_points", value: .scalar("0.5")),
-            ConfigEntry(key: "model", value: .scalar("false")),
+            ConfigEntry(key: "allow_model", value: .scalar("false")),
         ])
         let settings = try MarkSettings(node: ConfigNode(value, file: "p.yaml", path: "context.mark"))
         #expect(settings == MarkSettings(maxSpreadFraction: 0.1, maxSpreadPoints: 0.5, allowsModel: false))

@@ -5,7 +5,7 @@
 ///   mark:
 ///     max_spread_fraction: 0.25   # the mid is used when ask − bid ≤ this share of the mid…
 ///     max_spread_points: 1.0      # …or when ask − bid ≤ this many index points
-///     model: true                 # price quotes nothing else prices from the day's fitted smile
+///     allow_model: true           # price quotes nothing else prices from the day's fitted smile
 /// ```
 ///
 /// The two spread limits are alternatives: a cheap far-from-the-money option quoted 0.05/0.10
@@ -27,7 +27,7 @@ public struct MarkSettings: Sendable, Equatable {
     }
 
     /// The keys `context.mark` accepts.
-    public static let keys: Set<String> = ["max_spread_fraction", "max_spread_points", "model"]
+    public static let keys: Set<String> = ["max_spread_fraction", "max_spread_points", "allow_model"]
 
     /// Decodes `context.mark` strictly; `nil` (no `mark` key) gives the defaults.
     public init(node: ConfigNode?) throws {
@@ -40,7 +40,7 @@ public struct MarkSettings: Sendable, Equatable {
         if let value = try node.optional("max_spread_points") {
             maxSpreadPoints = try value.double(in: 0...1_000_000)
         }
-        if let value = try node.optional("model") {
+        if let value = try node.optional("allow_model") {
             allowsModel = try value.bool()
         }
     }
