@@ -133,8 +133,20 @@ struct SyntheticChainTests {
         settings.chainEveryMinutes = 60
         let data = try GeneratedDataSet(settings)
         defer { data.remove() }
-        let times = Set(try data.rows("chain/2024-06-03.csv").map { String($0[0].dropFirst(11).prefix(5)) })
+        let rows = try data.rows("chain/2024-06-03.csv")
+        let times = Set(rows.map { String($0[0].dropFirst(11).prefix(5)) })
         #expect(times == ["10:15", "11:15", "12:15", "13:15", "14:15", "15:15", "15:30"])
+        // Rows run in time order, then expiry, strike and type (CE before PE).
+        let keys = rows.map { ($0[0], $0[1], Double($0[2])!, $0[3]) }
+        for (previous, next) in zip(keys, keys.dropFirst()) {
+            #expect(
+                previous.0 < next.0
+                    || (previous.0 == next.0
+                        && (previous.1 < next.1
+                            || (previous.1 == next.1
+                                && (previous.2 < next.2 || (previous.2 == next.2 && previous.3 < next.3))))),
+                "\(previous) then \(next)")
+        }
     }
 
     @Test func lotsAndLiquidityShowInOpenInterest() throws {
