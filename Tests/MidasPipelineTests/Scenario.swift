@@ -40,8 +40,8 @@ struct Scenario {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let raw = folder.appendingPathComponent("raw", isDirectory: true)
         let settings = GenerateSettings(
-            index: .nifty, from: Day(iso: "2024-01-01")!, to: Day(iso: "2024-05-31")!, seed: seed, weeklies: 2,
-            monthlies: 1, strikeBand: 0.05)
+            index: .nifty, from: Day(iso: "2024-01-01")!, to: Day(iso: "2024-05-31")!, seed: seed, strikeBand: 0.05,
+            weeklies: 2, monthlies: 1)
         _ = try SyntheticMarket.generate(settings, into: raw)
         let prepared = folder.appendingPathComponent("NIFTY-1d.sqlite")
         _ = try Preparation.run(

@@ -59,12 +59,9 @@ struct EngineRun {
                 let underlying = leg.expiry == day ? bar.close : previousClose
                 let value = profile.settlement.value(strike: leg.strike, type: leg.type, underlying: underlying)
                 let units = abs(leg.quantity)
-                let fees =
-                    leg.quantity > 0 && value > 0
-                    ? profile.costModel.costs(
-                        of: CostRequest(event: .exercise, day: day, price: value, quantity: units)
-                    )
-                    .total : 0
+                // Exercise STT on a long in-the-money leg, at the rates of the expiry day.
+                let exercise = CostRequest(event: .exercise, day: leg.expiry, price: value, quantity: units)
+                let fees = leg.quantity > 0 && value > 0 ? profile.costModel.costs(of: exercise).total : 0
                 let side: Side = leg.quantity > 0 ? .sell : .buy
                 record(
                     trade: &trade, leg: legIndex, side: side, units: units, price: value, fees: fees, reason: .expiry)
