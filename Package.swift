@@ -33,10 +33,14 @@ let package = Package(
         ),
         .target(name: "MidasBacktest", dependencies: ["MidasCore"]),
         .target(name: "MidasReport", dependencies: ["MidasCore", "MidasBacktest"]),
+        .target(
+            name: "MidasPipeline",
+            dependencies: ["MidasCore", "MidasData", "MidasBacktest", "MidasReport"]
+        ),
         .executableTarget(
             name: "midas",
             dependencies: [
-                "MidasCore", "MidasData", "MidasBacktest", "MidasReport",
+                "MidasCore", "MidasData", "MidasBacktest", "MidasReport", "MidasPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,6 +49,10 @@ let package = Package(
         .testTarget(name: "MidasDataTests", dependencies: ["MidasData", "SQLiteKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MidasBacktestTests", dependencies: ["MidasBacktest", "MidasCore"]),
         .testTarget(name: "MidasReportTests", dependencies: ["MidasReport", "MidasBacktest"]),
+        .testTarget(
+            name: "MidasPipelineTests",
+            dependencies: ["MidasPipeline", "MidasData", "MidasBacktest", "MidasReport", "SQLiteKit"]
+        ),
         .testTarget(name: "MidasCLITests", dependencies: ["midas"]),
     ],
     swiftLanguageModes: [.v6]

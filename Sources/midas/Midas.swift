@@ -10,6 +10,13 @@ struct Midas: AsyncParsableCommand {
             midas \(Versions.midas) (artifact schema \(Versions.artifactSchema), \
             prepared schema \(Versions.preparedSchema), context \(Versions.context))
             """,
-        subcommands: [CompareCommand.self]
+        subcommands: [
+            GenerateCommand.self,
+            PrepareCommand.self,
+            RunCommand.self,
+            CompareCommand.self,
+            InspectCommand.self,
+            IVCommand.self,
+        ]
     )
 }

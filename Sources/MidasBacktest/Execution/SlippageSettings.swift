@@ -18,7 +18,9 @@ public struct SlippageSettings: Sendable, Equatable {
 
     /// Creates settings; the defaults fill at the touch and model a bookless half-spread of
     /// 0.1 points + 0.5% of the mark.
-    public init(points: Double = 0, spreadFraction: Double = 0, booklessPoints: Double = 0.1, booklessFraction: Double = 0.005) {
+    public init(
+        points: Double = 0, spreadFraction: Double = 0, booklessPoints: Double = 0.1, booklessFraction: Double = 0.005
+    ) {
         self.points = points
         self.spreadFraction = spreadFraction
         self.booklessPoints = booklessPoints

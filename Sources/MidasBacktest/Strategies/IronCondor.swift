@@ -88,10 +88,10 @@ public struct IronCondor: Strategy {
         case .delta(let target):
             distance = { $0.delta.isFinite ? abs(abs($0.delta) - target) : .infinity }
         case .distance(let points):
-            let goal = spot - type.sign * points
+            let goal = spot + type.sign * points
             distance = { abs($0.quote.strike - goal) }
         case .distanceFraction(let fraction):
-            let goal = spot * (1 - type.sign * fraction)
+            let goal = spot * (1 + type.sign * fraction)
             distance = { abs($0.quote.strike - goal) }
         }
         var best: (strike: Double, distance: Double)?

@@ -82,3 +82,17 @@ public struct BarTimeline: Sendable {
         return start..<max(start, end)
     }
 }
+
+extension BarTimeline {
+    /// The same timeline with its trading window narrowed to the bars whose day lies in `days`
+    /// (`run --from/--to`); `nil` when no bar of the current window does.
+    public func narrowed(to days: ClosedRange<Day>) -> BarTimeline? {
+        let inside = Self.window(of: bars, in: days)
+        let start = max(inside.lowerBound, window.lowerBound)
+        let end = min(inside.upperBound, window.upperBound)
+        guard start < end else { return nil }
+        return BarTimeline(
+            bars: bars, features: features, regimes: regimes, snapshotOfBar: snapshotOfBar,
+            schedule: schedule, window: start..<end)
+    }
+}

@@ -33,12 +33,14 @@ public struct CSVField {
     }
 
     /// Whether the field, trimmed of spaces, equals `text` ignoring ASCII case.
-    public func matches(_ text: StaticString) -> Bool {
+    public func matches(_ text: some StringProtocol) -> Bool {
         let (lower, upper) = trimmedBounds
-        guard upper - lower == text.utf8CodeUnitCount else { return false }
-        let other = text.utf8Start
-        for i in 0..<(upper - lower) where CSVByte.lowercase(bytes[lower + i]) != CSVByte.lowercase(other[i]) {
-            return false
+        let other = text.utf8
+        guard upper - lower == other.count else { return false }
+        var i = lower
+        for byte in other {
+            guard CSVByte.lowercase(bytes[i]) == CSVByte.lowercase(byte) else { return false }
+            i += 1
         }
         return true
     }

@@ -11,7 +11,8 @@ public enum RunSummary {
     public static func csv(_ results: [VariantResult]) -> String {
         var csv = CSVText(header: header)
         for result in results {
-            csv.append([result.variant, result.strategy] + result.metrics.scalars.map { NumberFormatting.csv($0.value) })
+            csv.append(
+                [result.variant, result.strategy] + result.metrics.scalars.map { NumberFormatting.csv($0.value) })
         }
         return csv.text
     }

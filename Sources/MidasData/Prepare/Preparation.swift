@@ -1,0 +1,142 @@
+import Foundation
+import MidasCore
+
+/// The prepare stage: validates a symbol's raw files and writes the prepared store.
+///
+/// Incremental: a file whose content fingerprint matches the previous store's record is not
+/// parsed again; its rows are copied from the previous store. Chain days are parsed in parallel
+/// (`jobs` at a time) and written in day order, so the result does not depend on scheduling.
+/// The store is built under a temporary name and renamed into place only when everything
+/// succeeded: a failed prepare leaves the previous store byte-identical.
+public enum Preparation {
+    /// Runs a prepare; `progress` receives one line per stage.
+    ///
+    /// - Throws: `InputError` for bad input (the first bad file in a fixed order: series, then
+    ///   chain days ascending), other errors for failures writing the store.
+    public static func run(_ options: PrepareOptions, progress: (String) -> Void = { _ in }) throws
+        -> PrepareSummary
+    {
+        guard let spec = IndexSpec.named(options.symbol) else {
+            throw InputError(
+                .badValue, file: "--symbol", field: "symbol",
+                detail:
+                    "unknown index '\(options.symbol)'; known: \(IndexSpec.all.map(\.symbol).joined(separator: ", "))")
+        }
+        let layout = try RawLayout(
+            rawDirectory: options.rawDirectory, symbol: spec.symbol, timeframe: options.timeframe)
+        let (previousFiles, fullReason) = previousState(options, symbol: spec.symbol)
+        let meta = PreparedMeta(
+            schemaVersion: Versions.preparedSchema, symbol: spec.symbol, timeframe: options.timeframe,
+            isLenient: options.isLenient, midasVersion: Versions.midas)
+        let writer = try PreparedStoreWriter(
+            path: options.output, meta: meta, previous: previousFiles == nil ? nil : options.output)
+        var tally = Tally()
+
+        progress("prepare: reading bars, VIX, FII and USDINR of \(spec.symbol)")
+        for entry in layout.seriesEntries {
+            let decision = try FileDecision.make(
+                for: entry, previous: previousFiles?[entry.relativePath], isLenient: options.isLenient)
+            switch decision {
+            case .reuse(let record):
+                try writer.copyTable(entry.kind)
+                try writer.insert(file: record)
+                tally.unchanged += 1
+            case .parse(let bytes, let fingerprint):
+                let (rows, skips) = try readSeries(entry, bytes, lenient: options.isLenient, into: writer)
+                try writer.insert(file: record(entry, fingerprint, format: "canonical", rows: rows, skips: skips))
+                tally.reread.append(entry.relativePath)
+                tally.skips.merge(skips)
+            }
+        }
+
+        progress("prepare: reading \(layout.chain.count) chain days (\(options.jobs) at a time)")
+        let batchSize = options.jobs * 4
+        var start = 0
+        while start < layout.chain.count {
+            let batch = Array(layout.chain[start..<min(start + batchSize, layout.chain.count)])
+            let outcomes = ChainDayBatch.process(
+                batch, symbol: spec, previous: previousFiles, lenient: options.isLenient, jobs: options.jobs)
+            for (item, outcome) in zip(batch, outcomes) {
+                switch try outcome.get() {
+                case .reused(let record):
+                    try writer.copyChainDay(item.day)
+                    try writer.insert(file: record)
+                    tally.unchanged += 1
+                case .parsed(let fingerprint, let read):
+                    try writer.insertChainDay(
+                        item.day, path: item.entry.relativePath, fingerprint: fingerprint, format: read.format.rawValue,
+                        quotes: read.quotes)
+                    try writer.insert(
+                        file: record(
+                            item.entry, fingerprint, format: read.format.rawValue, rows: read.quotes.count,
+                            skips: read.skips))
+                    tally.reread.append(item.entry.relativePath)
+                    tally.parsedChainRows += read.quotes.count
+                    tally.skips.merge(read.skips)
+                }
+            }
+            start += batchSize
+        }
+
+        progress("prepare: writing \(options.output)")
+        try writer.finish()
+        let coverage = try PrepareCoverage(store: PreparedStore(path: options.output))
+        return PrepareSummary(
+            output: options.output, fullRebuildReason: fullReason, reread: tally.reread, unchanged: tally.unchanged,
+            parsedChainRows: tally.parsedChainRows, skips: tally.skips, coverage: coverage)
+    }
+
+    /// What the run has done so far.
+    private struct Tally {
+        var reread: [String] = []
+        var unchanged = 0
+        var parsedChainRows = 0
+        var skips = RowSkips()
+    }
+
+    /// The previous store's file records, or why there are none to use (`nil` records).
+    private static func previousState(_ options: PrepareOptions, symbol: String) -> ([String: PreparedFile]?, String?) {
+        if options.isFull { return (nil, "--full") }
+        guard FileManager.default.fileExists(atPath: options.output) else { return (nil, "no previous store") }
+        guard let store = try? PreparedStore(path: options.output) else {
+            return (nil, "the previous store is unreadable or of another schema version")
+        }
+        if store.meta.symbol != symbol { return (nil, "the previous store is of \(store.meta.symbol)") }
+        if store.meta.timeframe != options.timeframe {
+            return (nil, "the previous store has \(store.meta.timeframe) bars")
+        }
+        guard let files = try? store.files() else { return (nil, "the previous store's files are unreadable") }
+        return (Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }), nil)
+    }
+
+    private static func readSeries(
+        _ entry: RawLayout.Entry, _ bytes: [UInt8], lenient: Bool, into writer: PreparedStoreWriter
+    ) throws -> (rows: Int, skips: RowSkips) {
+        switch entry.kind {
+        case "bars":
+            let read = try BarReader.read(bytes, file: entry.path, lenient: lenient)
+            try writer.insert(bars: read.rows)
+            return (read.rows.count, read.skips)
+        case "vix":
+            let read = try VIXReader.read(bytes, file: entry.path, lenient: lenient)
+            try writer.insert(vix: read.rows)
+            return (read.rows.count, read.skips)
+        case "fii":
+            let read = try FIIFlowReader.read(bytes, file: entry.path, lenient: lenient)
+            try writer.insert(fii: read.rows)
+            return (read.rows.count, read.skips)
+        default:
+            let read = try USDINRReader.read(bytes, file: entry.path, lenient: lenient)
+            try writer.insert(usdinr: read.rows)
+            return (read.rows.count, read.skips)
+        }
+    }
+
+    private static func record(
+        _ entry: RawLayout.Entry, _ fingerprint: Fingerprint, format: String, rows: Int, skips: RowSkips
+    ) -> PreparedFile {
+        PreparedFile(
+            path: entry.relativePath, kind: entry.kind, size: entry.size, modificationTime: entry.modificationTime,
+            fingerprint: fingerprint, format: format, rows: rows, skipped: skips.total)
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import MidasCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The raw files of one symbol (SPEC.md "Raw layout"), found on disk with their size and mtime.
+struct RawLayout {
+    /// One file of the layout.
+    struct Entry {
+        /// Path relative to the symbol folder (`bars_1d.csv`, `chain/2024-03-01.csv`), the store's key.
+        let relativePath: String
+        /// Path as the user can open it (the raw folder they gave, joined).
+        let path: String
+        let kind: String
+        let size: Int64
+        let modificationTime: Int64
+    }
+
+    let bars: Entry
+    let vix: Entry
+    let fii: Entry?
+    let usdinr: Entry?
+    /// Chain files by day, ascending.
+    let chain: [(day: Day, entry: Entry)]
+
+    /// Finds the files of `symbol` under `rawDirectory`.
+    ///
+    /// - Throws: `missingFile` for a missing symbol folder, bars, VIX or chain folder, and
+    ///   `unknownFormat` for a file in `chain/` not named `YYYY-MM-DD.csv`.
+    init(rawDirectory: String, symbol: String, timeframe: Timeframe) throws {
+        let folder = (rawDirectory as NSString).appendingPathComponent(symbol)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw InputError(.missingFile, file: folder, detail: "no raw folder for \(symbol)")
+        }
+        func entry(_ relative: String, kind: String, required: Bool) throws -> Entry? {
+            let path = (folder as NSString).appendingPathComponent(relative)
+            var info = stat()
+            guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+                if required { throw InputError(.missingFile, file: path, detail: "required \(kind) file") }
+                return nil
+            }
+            #if canImport(Darwin)
+                let mtime = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
+            #else
+                let mtime = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+            #endif
+            return Entry(
+                relativePath: relative, path: path, kind: kind, size: Int64(info.st_size), modificationTime: mtime)
+        }
+        bars = try entry("bars_\(timeframe.rawValue).csv", kind: "bars", required: true)!
+        vix = try entry("vix.csv", kind: "vix", required: true)!
+        fii = try entry("fii.csv", kind: "fii", required: false)
+        usdinr = try entry("usdinr.csv", kind: "usdinr", required: false)
+        let chainFolder = (folder as NSString).appendingPathComponent("chain")
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: chainFolder) else {
+            throw InputError(.missingFile, file: chainFolder, detail: "no chain folder (one YYYY-MM-DD.csv per day)")
+        }
+        var days: [(day: Day, entry: Entry)] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let relative = "chain/\(name)"
+            guard name.hasSuffix(".csv"), let day = Day(iso: name.dropLast(4)),
+                let found = try entry(relative, kind: "chain", required: false)
+            else {
+                throw InputError(
+                    .unknownFormat, file: (chainFolder as NSString).appendingPathComponent(name),
+                    detail: "chain files are named YYYY-MM-DD.csv")
+            }
+            days.append((day, found))
+        }
+        guard !days.isEmpty else {
+            throw InputError(.missingFile, file: chainFolder, detail: "no chain files (one YYYY-MM-DD.csv per day)")
+        }
+        chain = days
+    }
+
+    /// The bars, VIX, FII and USDINR files that exist.
+    var seriesEntries: [Entry] { [bars, vix] + [fii, usdinr].compactMap { $0 } }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import MidasBacktest
+import MidasCore
+import MidasPipeline
+import MidasReport
+
+/// `midas run`: run every variant of a pipeline over the artifact, or dynamically.
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a pipeline's strategy variants and write the run outputs.",
+        discussion: """
+            With --no-precompute --prepared FILE, every bar's context is computed bar by bar from the \
+            prepared store (the dynamic path). Outputs: manifest.json, summary.csv and one folder per \
+            variant (equity, fills, trades, decisions, metrics), swapped into place when complete.
+            """)
+
+    @Flag(name: .customLong("no-precompute"), help: "Compute every bar's context dynamically from --prepared.")
+    var noPrecompute = false
+
+    @Option(help: "The prepared store (with --no-precompute).")
+    var prepared: String?
+
+    @Option(help: "The pipeline file.")
+    var pipeline: String
+
+    @Option(name: .customLong("out"), help: "The output folder.")
+    var output: String
+
+    @Option(help: "First trading day of a narrower window (YYYY-MM-DD).")
+    var from: String?
+
+    @Option(help: "Last trading day of a narrower window (YYYY-MM-DD).")
+    var to: String?
+
+    @Option(help: "Run one ad-hoc variant of this strategy instead of the pipeline's variants.")
+    var strategy: String?
+
+    @Option(name: .customLong("param"), help: "A parameter of the ad-hoc variant, key=value (repeatable).")
+    var parameters: [String] = []
+
+    @Option(help: "Variants run at once (default: the number of cores).")
+    var jobs: Int?
+
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
+    func run() async throws {
+        let provider: RunOptions.Provider
+        guard noPrecompute else {
+            throw InputError(.badValue, file: "--no-precompute", detail: "run needs --no-precompute --prepared FILE")
+        }
+        guard let prepared else {
+            throw InputError(.badValue, file: "--prepared", detail: "--no-precompute needs --prepared FILE")
+        }
+        provider = .dynamic(preparedPath: prepared)
+        if !parameters.isEmpty, strategy == nil {
+            throw InputError(.badValue, file: "--param", detail: "--param needs --strategy NAME")
+        }
+        if let jobs, jobs < 1 { throw InputError(.badValue, file: "--jobs", detail: "\(jobs), expected at least 1") }
+        var options = RunOptions(
+            provider: provider, pipelinePath: pipeline, outputPath: output,
+            from: try Self.day(from, flag: "--from"), to: try Self.day(to, flag: "--to"),
+            strategy: strategy, parameters: parameters)
+        if let jobs { options.jobs = jobs }
+        let started = Date()
+        let results = try await RunStage.execute(options)
+        Console.progress(
+            "run: \(results.count) variant(s) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s → \(output)",
+            quiet: quiet)
+        if !quiet { print(SummaryTable.text(results)) }
+    }
+
+    static func day(_ text: String?, flag: String) throws -> Day? {
+        guard let text else { return nil }
+        guard let day = Day(iso: text) else {
+            throw InputError(.badDate, file: flag, detail: "'\(text)' is not YYYY-MM-DD")
+        }
+        return day
+    }
+}
