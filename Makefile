@@ -3,8 +3,10 @@
 #   make demo      build, generate a sample, prepare, precompute, run, print the summary
 #   make test      lint + every test
 #   make parity    dynamic and precomputed runs of PIPELINE, then compare (fails on any difference)
+#   make bench     time every stage on generated data sets S and L; writes bench/RESULTS.md
 #
-# Variables: PIPELINE (pipeline file), SYMBOL, TIMEFRAME, DATA (data folder), SEED, FROM, TO.
+# Variables: PIPELINE (pipeline file), SYMBOL, TIMEFRAME, DATA (data folder), SEED, FROM, TO;
+# for bench: SETS (data sets, default "S L"; "S" is the quick one), RUNS (runs per figure, median).
 
 SWIFT      ?= swift
 DATA       ?= data
@@ -15,6 +17,8 @@ SEED       ?= 42
 FROM       ?= 2021-01-01
 TO         ?= 2025-12-31
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
+SETS       ?= S L
+RUNS       ?= 3
 
 MIDAS      := .build/release/midas
 NAME       := $(basename $(notdir $(PIPELINE)))
@@ -25,7 +29,7 @@ RUN_OUT    := $(DATA)/runs/$(NAME)
 DYN_OUT    := $(DATA)/runs/$(NAME)-dynamic
 
 .DELETE_ON_ERROR:
-.PHONY: build release test lint format demo generate prepare precompute run run-dynamic parity clean
+.PHONY: build release test lint format demo generate prepare precompute run run-dynamic parity bench clean
 
 build:
 	$(SWIFT) build
@@ -65,6 +69,9 @@ parity: run run-dynamic
 demo: generate prepare precompute run
 	@echo
 	@echo "Run outputs: $(RUN_OUT)/ (summary.csv, one folder per variant)"
+
+bench: release
+	python3 bench/bench.py --sets "$(SETS)" --runs $(RUNS) --data $(DATA)/bench --jobs $(JOBS)
 
 clean:
 	rm -rf .build $(RAW) $(DATA)/prepared $(DATA)/artifacts $(DATA)/runs $(DATA)/bench

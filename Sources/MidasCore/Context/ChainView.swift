@@ -14,11 +14,14 @@ public struct ChainView: Sendable {
         self.quotes = quotes
     }
 
-    /// The distinct expiries, ascending.
+    /// The distinct expiries, ascending (one binary search per expiry, not a scan of the chain).
     public var expiries: [Day] {
         var result: [Day] = []
-        for quote in quotes where result.last != quote.quote.expiry {
-            result.append(quote.quote.expiry)
+        var index = quotes.startIndex
+        while index < quotes.endIndex {
+            let expiry = quotes[index].quote.expiry
+            result.append(expiry)
+            index = firstIndex(from: index) { $0.quote.expiry > expiry }
         }
         return result
     }
@@ -42,9 +45,9 @@ public struct ChainView: Sendable {
     /// The spot of the snapshot (from its first quote); NaN for an empty chain.
     public var spot: Double { quotes.first?.spot ?? .nan }
 
-    /// Binary search: the first index whose quote satisfies `predicate` (monotone over the sort order).
-    func firstIndex(where predicate: (PricedQuote) -> Bool) -> Int {
-        var low = quotes.startIndex
+    /// Binary search from `start`: the first index whose quote satisfies `predicate` (monotone over the sort order).
+    func firstIndex(from start: Int? = nil, where predicate: (PricedQuote) -> Bool) -> Int {
+        var low = start ?? quotes.startIndex
         var high = quotes.endIndex
         while low < high {
             let mid = (low + high) / 2

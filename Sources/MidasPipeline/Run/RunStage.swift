@@ -7,8 +7,11 @@ import MidasReport
 /// `midas run`: every variant of a pipeline (or one ad-hoc variant) over the artifact or the
 /// dynamic path, written as one output folder swapped into place.
 public enum RunStage {
-    /// Runs and writes the outputs; returns the results in variant order.
-    public static func execute(_ options: RunOptions) async throws -> [VariantResult] {
+    /// Runs and writes the outputs; returns the results in variant order. `progress` receives a line
+    /// when the artifact is loaded (its quote count and load time).
+    public static func execute(_ options: RunOptions, progress: (String) -> Void = { _ in }) async throws
+        -> [VariantResult]
+    {
         let pipeline = try Pipeline.load(path: options.pipelinePath)
         let variants: [Variant]
         if let strategy = options.strategy {
@@ -35,7 +38,11 @@ public enum RunStage {
                 try ArtifactCompatibility(meta: meta, pipeline: pipeline).requireCurrent(
                     artifact: path, pipeline: options.pipelinePath)
             }
+            let started = Date()
             let loaded = ArtifactContextSource(content: try reader.load())
+            progress(
+                "run: artifact \(path) (\(loaded.content.quotes.count) quotes) loaded in "
+                    + String(format: "%.3f", Date().timeIntervalSince(started)) + " s")
             let artifact = loaded.replacingTimeline(try narrow(loaded.content.timeline, options, pipeline))
             results = try await runner.run(variants) { artifact }
             source = meta.settingsFingerprint.hex

@@ -11,13 +11,18 @@ public struct CSVText: Sendable {
 
     /// Appends one row; a field holding a comma, quote or line break is quoted.
     public mutating func append(_ fields: [String]) {
-        text += fields.map(Self.escaped).joined(separator: ",")
+        for (position, field) in fields.enumerated() {
+            if position > 0 { text += "," }
+            text += Self.escaped(field)
+        }
         text += "\n"
     }
 
     /// The field as written: quoted (with doubled quotes) when it needs to be.
     public static func escaped(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        let special: (UInt8) -> Bool = { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
+        guard field.utf8.contains(where: special) else { return field }
+        guard field.utf8.contains(UInt8(ascii: "\"")) else { return "\"" + field + "\"" }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

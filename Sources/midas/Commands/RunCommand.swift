@@ -77,7 +77,7 @@ struct RunCommand: AsyncParsableCommand {
             strategy: strategy, parameters: parameters)
         if let jobs { options.jobs = jobs }
         let started = Date()
-        let results = try await RunStage.execute(options)
+        let results = try await RunStage.execute(options) { Console.progress($0, quiet: quiet) }
         Console.progress(
             "run: \(results.count) variant(s) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s → \(output)",
             quiet: quiet)
