@@ -50,6 +50,19 @@ extension Statement {
         return try body(UnsafeRawBufferPointer(start: count > 0 ? base : nil, count: count))
     }
 
+    /// Calls `body` with the BLOB bytes of every column in `columns` (0-based) at once, without copying them.
+    ///
+    /// The buffers are SQLite's own (each column keeps its value in its own cell until the next step)
+    /// and are valid only inside `body`; NULL reads as an empty buffer.
+    public func withBlobs<T>(at columns: Range<Int32>, _ body: ([UnsafeRawBufferPointer]) throws -> T) rethrows -> T {
+        let buffers = columns.map { column in
+            let base = sqlite3_column_blob(handle, column)
+            let count = Int(sqlite3_column_bytes(handle, column))
+            return UnsafeRawBufferPointer(start: count > 0 ? base : nil, count: count)
+        }
+        return try body(buffers)
+    }
+
     /// The value at `column` (0-based) in its own storage class.
     public func value(at column: Int32) -> SQLiteValue {
         switch sqlite3_column_type(handle, column) {

@@ -194,7 +194,7 @@ public final class ArtifactReader {
                 throw ArtifactError(path: path, detail: "chain_snapshots row \(snapshot) is out of sequence")
             }
             do {
-                try QuoteColumns(row: statement, firstColumn: 3, count: rowCount).append(to: &quotes)
+                try QuoteColumns.append(row: statement, firstColumn: 3, count: rowCount, to: &quotes)
             } catch {
                 throw ArtifactError(
                     path: path, detail: "chain_snapshots.\(error.name) of snapshot \(snapshot) does not decode")

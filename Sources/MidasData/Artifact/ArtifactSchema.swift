@@ -16,8 +16,10 @@ enum ArtifactSchema {
         "timestamp", "open", "high", "low", "close", "volume", "regime", "snapshot", "day_index", "features",
     ]
 
-    /// The tables, created empty before the load. `chain_quotes` is clustered on its key (rows arrive
-    /// in key order, so the load only appends) and `bar_context` on its timestamp.
+    /// The tables, created empty before the load. `chain_quotes` is keyed by its row in the artifact's
+    /// quote order (snapshot, expiry, type, strike), the row numbers `chain_snapshots.first_row` and
+    /// `quote_count` delimit: the load appends in rowid order, SQLite's fastest insert, and the view
+    /// scans in key order without sorting. `bar_context` is clustered on its timestamp.
     static func tables(features: [String]) -> String {
         let quoteBlobs = QuoteColumns.names.map { "\($0) BLOB NOT NULL" }.joined(separator: ", ")
         let barBlobs = barColumns.map { "\($0) BLOB NOT NULL" }.joined(separator: ", ")
@@ -36,11 +38,10 @@ enum ArtifactSchema {
             CREATE TABLE bar_context (
                 timestamp INTEGER PRIMARY KEY, regime INTEGER NOT NULL, chain_timestamp INTEGER\(featureColumns));
             CREATE TABLE chain_quotes (
-                chain_timestamp INTEGER NOT NULL, expiry INTEGER NOT NULL, option_type INTEGER NOT NULL,
-                strike REAL NOT NULL, bid REAL, ask REAL, last REAL, mark REAL, mark_rule INTEGER NOT NULL,
-                underlying REAL, forward REAL, time_to_expiry REAL, rate REAL, iv REAL, iv_status INTEGER NOT NULL,
-                delta REAL, gamma REAL, theta REAL, vega REAL,
-                PRIMARY KEY (chain_timestamp, expiry, option_type, strike)) WITHOUT ROWID;
+                row INTEGER PRIMARY KEY, chain_timestamp INTEGER NOT NULL, expiry INTEGER NOT NULL,
+                option_type INTEGER NOT NULL, strike REAL NOT NULL, bid REAL, ask REAL, last REAL, mark REAL,
+                mark_rule INTEGER NOT NULL, underlying REAL, forward REAL, time_to_expiry REAL, rate REAL, iv REAL,
+                iv_status INTEGER NOT NULL, delta REAL, gamma REAL, theta REAL, vega REAL);
             """
     }
 
@@ -61,9 +62,7 @@ enum ArtifactSchema {
                     bid, ask, last, mark, \(label("chain_quotes.mark_rule", MarkRule.allCases)) AS mark_rule,
                     underlying, forward, time_to_expiry, rate, iv,
                     \(label("chain_quotes.iv_status", IVStatus.allCases)) AS iv_status, delta, gamma, theta, vega
-                FROM chain_quotes
-                ORDER BY chain_quotes.chain_timestamp, chain_quotes.expiry, chain_quotes.option_type,
-                    chain_quotes.strike;
+                FROM chain_quotes ORDER BY chain_quotes.row;
             """
     }
 

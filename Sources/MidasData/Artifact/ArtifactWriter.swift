@@ -146,13 +146,15 @@ public enum ArtifactWriter {
         let insert = try database.prepare(
             """
             INSERT INTO chain_quotes (chain_timestamp, expiry, option_type, strike, bid, ask, last, mark, mark_rule,
-                underlying, forward, time_to_expiry, rate, iv, iv_status, delta, gamma, theta, vega)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                underlying, forward, time_to_expiry, rate, iv, iv_status, delta, gamma, theta, vega, row)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (snapshot, rows) in content.snapshotRows.enumerated() {
             let time = content.timeline.schedule.timestamps[snapshot].seconds
-            for priced in content.quotes[rows] {
+            for row in rows {
+                let priced = content.quotes[row]
                 let quote = priced.quote
+                try insert.bind(row, at: 20)
                 try insert.bind(time, at: 1)
                 try insert.bind(Int(quote.expiry.daysSinceEpoch), at: 2)
                 try insert.bind(Int(quote.type.rawValue), at: 3)

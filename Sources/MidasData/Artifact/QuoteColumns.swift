@@ -81,72 +81,77 @@ struct QuoteColumns {
         ]
     }
 
-    /// Decodes `count` quotes from the BLOB columns of the current row, starting at column `first`.
+    /// The byte width of one value of every column, in ``names`` order.
+    static let widths = [
+        8, 4, 8, 1, 8, 8, 8, 8, 8, 8, 8, 8, 4, 8, 8, 1, 8, 8, 8, 8, 8, 1, 8, 8, 8, 8,
+    ]
+
+    /// Decodes `count` quotes from the BLOB columns of the current row, starting at column `first`, and
+    /// appends them to `quotes`: one pass reading SQLite's buffers in place, no intermediate arrays.
     ///
-    /// - Throws: the name of the first column whose BLOB does not hold `count` values.
-    init(row: Statement, firstColumn first: Int32, count: Int) throws(ColumnMismatch) {
-        var column = first
-        func doubles() throws(ColumnMismatch) -> [Double] {
-            defer { column += 1 }
-            guard let values = row.withBlob(at: column, { PackedArray.doubles($0, count: count) }) else {
-                throw ColumnMismatch(name: Self.names[Int(column - first)])
+    /// - Throws: the name of the first column whose BLOB does not hold `count` values, or that holds
+    ///   a code no enum case has.
+    static func append(
+        row: Statement, firstColumn first: Int32, count: Int, to quotes: inout [PricedQuote]
+    ) throws(ColumnMismatch) {
+        let decoded = row.withBlobs(at: first..<first + Int32(names.count)) { blobs -> ColumnMismatch? in
+            for (column, blob) in blobs.enumerated() where blob.count != count * widths[column] {
+                return ColumnMismatch(name: names[column])
             }
-            return values
+            guard count > 0 else { return nil }
+            return decode(Columns(blobs), count: count, into: &quotes)
         }
-        func integers<T: FixedWidthInteger & BitwiseCopyable>(_ type: T.Type) throws(ColumnMismatch) -> [T] {
-            defer { column += 1 }
-            guard let values = row.withBlob(at: column, { PackedArray.integers($0, count: count, of: type) }) else {
-                throw ColumnMismatch(name: Self.names[Int(column - first)])
-            }
-            return values
-        }
-        timestamp = try integers(Int64.self)
-        expiry = try integers(Int32.self)
-        strike = try doubles()
-        type = try integers(UInt8.self)
-        bid = try doubles()
-        ask = try doubles()
-        last = try doubles()
-        settle = try doubles()
-        volume = try doubles()
-        openInterest = try doubles()
-        underlying = try doubles()
-        future = try doubles()
-        lotSize = try integers(Int32.self)
-        referenceIV = try doubles()
-        mark = try doubles()
-        markRule = try integers(UInt8.self)
-        spot = try doubles()
-        forward = try doubles()
-        timeToExpiry = try doubles()
-        rate = try doubles()
-        iv = try doubles()
-        ivStatus = try integers(UInt8.self)
-        delta = try doubles()
-        gamma = try doubles()
-        theta = try doubles()
-        vega = try doubles()
+        if let decoded { throw decoded }
     }
 
-    /// Appends the quotes to `quotes`.
-    ///
-    /// - Throws: the name of the first column holding a code no enum case has.
-    func append(to quotes: inout [PricedQuote]) throws(ColumnMismatch) {
-        for i in timestamp.indices {
-            guard let optionType = OptionType(rawValue: type[i]) else { throw ColumnMismatch(name: "option_type") }
-            guard let rule = MarkRule(rawValue: markRule[i]) else { throw ColumnMismatch(name: "mark_rule") }
-            guard let status = IVStatus(rawValue: ivStatus[i]) else { throw ColumnMismatch(name: "iv_status") }
+    /// The column buffers of one snapshot, read as little-endian values.
+    private struct Columns {
+        let blobs: [UnsafeRawBufferPointer]
+
+        init(_ blobs: [UnsafeRawBufferPointer]) { self.blobs = blobs }
+
+        @inline(__always)
+        func double(_ column: Int, _ row: Int) -> Double {
+            Double(
+                bitPattern: UInt64(littleEndian: blobs[column].loadUnaligned(fromByteOffset: row * 8, as: UInt64.self)))
+        }
+
+        @inline(__always)
+        func int64(_ column: Int, _ row: Int) -> Int64 {
+            Int64(littleEndian: blobs[column].loadUnaligned(fromByteOffset: row * 8, as: Int64.self))
+        }
+
+        @inline(__always)
+        func int32(_ column: Int, _ row: Int) -> Int32 {
+            Int32(littleEndian: blobs[column].loadUnaligned(fromByteOffset: row * 4, as: Int32.self))
+        }
+
+        @inline(__always)
+        func byte(_ column: Int, _ row: Int) -> UInt8 { blobs[column][row] }
+    }
+
+    /// Appends `count` quotes decoded from `columns`; the mismatching column, if any.
+    private static func decode(_ c: Columns, count: Int, into quotes: inout [PricedQuote]) -> ColumnMismatch? {
+        for i in 0..<count {
+            guard let optionType = OptionType(rawValue: c.byte(3, i)) else {
+                return ColumnMismatch(name: "option_type")
+            }
+            guard let rule = MarkRule(rawValue: c.byte(15, i)) else { return ColumnMismatch(name: "mark_rule") }
+            guard let status = IVStatus(rawValue: c.byte(21, i)) else { return ColumnMismatch(name: "iv_status") }
             let quote = OptionQuote(
-                timestamp: Timestamp(seconds: timestamp[i]), expiry: Day(daysSinceEpoch: expiry[i]),
-                strike: strike[i], type: optionType, bid: bid[i], ask: ask[i], last: last[i], settle: settle[i],
-                volume: volume[i], openInterest: openInterest[i], underlying: underlying[i], future: future[i],
-                lotSize: lotSize[i], referenceIV: referenceIV[i])
+                timestamp: Timestamp(seconds: c.int64(0, i)), expiry: Day(daysSinceEpoch: c.int32(1, i)),
+                strike: c.double(2, i), type: optionType, bid: c.double(4, i), ask: c.double(5, i),
+                last: c.double(6, i), settle: c.double(7, i), volume: c.double(8, i), openInterest: c.double(9, i),
+                underlying: c.double(10, i), future: c.double(11, i), lotSize: c.int32(12, i),
+                referenceIV: c.double(13, i))
             quotes.append(
                 PricedQuote(
-                    quote: quote, mark: mark[i], markRule: rule, spot: spot[i], forward: forward[i],
-                    timeToExpiry: timeToExpiry[i], rate: rate[i], iv: iv[i], ivStatus: status,
-                    delta: delta[i], gamma: gamma[i], theta: theta[i], vega: vega[i]))
+                    quote: quote, mark: c.double(14, i), markRule: rule, spot: c.double(16, i),
+                    forward: c.double(17, i), timeToExpiry: c.double(18, i), rate: c.double(19, i),
+                    iv: c.double(20, i), ivStatus: status, delta: c.double(22, i), gamma: c.double(23, i),
+                    theta: c.double(24, i), vega: c.double(25, i)))
         }
+        return nil
     }
 }
 
