@@ -102,7 +102,18 @@ public enum OutputFolder {
     }
 
     /// Syncs every regular file and folder under `folder` (and `folder` itself) to disk.
+    ///
+    /// On Linux one `syncfs` of the folder's file system does it with one journal commit and one
+    /// device flush, where a sync per file costs one each (a 100-variant run writes 600 files).
     private static func syncTree(at folder: URL) throws {
+        #if !canImport(Darwin)
+            if let syncfs = SyncFS.function {
+                let descriptor = try POSIXFile.openDescriptor(folder.path, flags: O_RDONLY | O_DIRECTORY)
+                defer { close(descriptor) }
+                guard syncfs(descriptor) == 0 else { throw FileSystemError("sync", path: folder.path, errno: errno) }
+                return
+            }
+        #endif
         let keys: [URLResourceKey] = [.isDirectoryKey, .isRegularFileKey]
         let items = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: keys)?.allObjects ?? []
         for case let item as URL in items {
@@ -134,6 +145,19 @@ public enum OutputFolder {
         /// The function, or `nil` on a C library without it (glibc before 2.28).
         static let function: Function? = {
             guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "renameat2") else { return nil }
+            return unsafeBitCast(symbol, to: Function.self)
+        }()
+    }
+#endif
+
+#if !canImport(Darwin)
+    /// glibc's `syncfs`, looked up at run time: Swift's Glibc module does not declare it.
+    enum SyncFS {
+        typealias Function = @convention(c) (Int32) -> Int32
+
+        /// The function, or `nil` on a C library without it.
+        static let function: Function? = {
+            guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "syncfs") else { return nil }
             return unsafeBitCast(symbol, to: Function.self)
         }()
     }
