@@ -75,6 +75,7 @@ GRIDS = {
 class Measurement:
     """The median wall time and peak RSS of several runs of one command, and the last run's output."""
     seconds: float
+    cpu_seconds: float
     rss_bytes: int
     output: str
     samples: list = field(default_factory=list)
@@ -82,7 +83,7 @@ class Measurement:
 
 def measure(command, runs, before=lambda: None):
     """Runs `command` `runs` times under /usr/bin/time -v, calling `before` ahead of each run."""
-    walls, peaks, output = [], [], ""
+    walls, cpus, peaks, output = [], [], [], ""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
         for _ in range(runs):
             before()
@@ -94,9 +95,11 @@ def measure(command, runs, before=lambda: None):
             if done.returncode != 0:
                 sys.exit(f"bench: {' '.join(command)} failed ({done.returncode}):\n{output}")
             report.seek(0)
-            peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", report.read())
+            usage = report.read()
+            peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", usage)
             peaks.append(int(peak.group(1)) * 1024 if peak else 0)
-    return Measurement(statistics.median(walls), int(statistics.median(peaks)), output, walls)
+            cpus.append(sum(float(value) for value in re.findall(r"(?:User|System) time \(seconds\): ([0-9.]+)", usage)))
+    return Measurement(statistics.median(walls), statistics.median(cpus), int(statistics.median(peaks)), output, walls)
 
 
 def number(pattern, text):
@@ -131,24 +134,38 @@ def derived_pipeline(base, variants, path):
 
 
 def iv_input(prepared, path, limit):
-    """Writes a `midas iv` CSV of up to `limit` quotes of the prepared store priced at their mid, and a
-    copy with every price blank (the same parsing and formatting without a solve); returns the row count."""
+    """Writes a `midas iv` CSV of up to `limit` quotes of the prepared store priced at their mid; returns
+    the row count."""
     database = sqlite3.connect(f"file:{prepared}?mode=ro", uri=True)
     rows = database.execute(
         "SELECT underlying, strike, option_type, expiry, timestamp, (bid + ask) / 2 FROM quotes "
         "WHERE underlying IS NOT NULL AND bid > 0 AND ask > 0 LIMIT ?", (limit,)).fetchall()
     database.close()
     header = "underlying,strike,option_type,expiry,at,price,rate,dividend_yield\n"
-    with open(path, "w") as priced, open(path + ".blank.csv", "w") as blank:
+    with open(path, "w") as priced:
         priced.write(header)
-        blank.write(header)
         for underlying, strike, kind, expiry, seconds, mid in rows:
             at = datetime.datetime.fromtimestamp(seconds, IST).isoformat()
             day = (datetime.date(1970, 1, 1) + datetime.timedelta(days=expiry)).isoformat()
-            start = f"{underlying!r},{strike!r},{'PE' if kind else 'CE'},{day},{at},"
-            priced.write(f"{start}{mid!r},0.065,0.012\n")
-            blank.write(f"{start},0.065,0.012\n")
+            priced.write(f"{underlying!r},{strike!r},{'PE' if kind else 'CE'},{day},{at},{mid!r},0.065,0.012\n")
     return len(rows)
+
+
+def solver_share(command, folder):
+    """The share of `command`'s CPU time spent inside the IV solve and greeks (`perf record` call graphs:
+    `ImpliedVolatility.solve` and `Black76.greeks` with their callees), or None without a working perf."""
+    if not shutil.which("perf"):
+        return None
+    data = os.path.join(folder, "iv.perf")
+    record = subprocess.run(["perf", "record", "-g", "-o", data, "--"] + command, capture_output=True, cwd=ROOT)
+    if record.returncode != 0:
+        return None
+    report = subprocess.run(["perf", "report", "-i", data, "--children", "--sort", "symbol", "-g", "none",
+                             "--stdio"], capture_output=True, text=True, cwd=ROOT)
+    # Mangled names of ImpliedVolatility.solve(price:forward:strike:time:discount:type:) and Black76.greeks(...).
+    shares = [float(line.split("%")[0]) / 100 for line in report.stdout.splitlines()
+              if "ImpliedVolatilityO5solve5price" in line or "Black76O6greeks4spot" in line]
+    return sum(shares) if shares else None
 
 
 def bench_set(data_set, runs, data, jobs):
@@ -195,12 +212,13 @@ def bench_set(data_set, runs, data, jobs):
     log("midas iv")
     iv_csv = os.path.join(folder, "iv-input.csv")
     solved = iv_input(prepared, iv_csv, 1_000_000)
-    iv = measure([MIDAS, "iv", "--in", iv_csv, "--out", os.path.join(folder, "iv-output.csv")], runs)
-    blank = measure([MIDAS, "iv", "--in", iv_csv + ".blank.csv", "--out", os.path.join(folder, "iv-blank.csv")], runs)
-    solving = iv.seconds - blank.seconds
-    add(f"midas iv on {solved} quotes (s, rows/s)", f"{iv.seconds:.2f} s, {rate(solved, iv.seconds)}", iv.rss_bytes)
-    rows.append(("IV solves/s, one core (solve + greeks only)",
-                 rate(solved, solving) if solving > 0 else "n/a (below timing noise)"))
+    iv_command = [MIDAS, "iv", "--in", iv_csv, "--out", os.path.join(folder, "iv-output.csv")]
+    iv = measure(iv_command, runs)
+    add(f"midas iv on {solved} quotes (s, rows/s, one core)", f"{iv.seconds:.2f} s, {rate(solved, iv.seconds)}",
+        iv.rss_bytes)
+    share = solver_share(iv_command, folder)
+    rows.append(("IV solves/s, one core (solve + greeks, from a perf profile)",
+                 rate(solved, iv.cpu_seconds * share) if share else "n/a (perf unavailable)"))
 
     log("artifact size and load")
     size = os.path.getsize(artifact)
@@ -336,8 +354,8 @@ def main():
         "",
         "Reproduce with `make bench` (both sets) or `make bench SETS=S` (quick). Load time is measured inside",
         "`midas run` (reading and decoding the artifact); the page-cache read is `cat FILE > /dev/null` after",
-        "a warm read. IV solves/s is the time of `midas iv` on the quotes priced at their mid minus its time on",
-        "the same file with every price blank (same parsing and formatting, no solve), per row.",
+        "a warm read. IV solves/s divides the quotes by the CPU time `midas iv` spends inside its solve",
+        "(implied volatility and greeks), that time being the solve's share of a `perf record` profile.",
         "",
     ]
     with open(os.path.join(ROOT, options.results), "w") as file:

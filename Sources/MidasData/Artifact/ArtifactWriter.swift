@@ -36,9 +36,9 @@ public enum ArtifactWriter {
                 try database.execute(ArtifactSchema.indexesAndViews(features: features))
                 try beforeCommit()
             }
-            let verdict = try database.pragma("integrity_check")
+            let verdict = try database.pragma("quick_check")
             guard verdict == "ok" else {
-                throw ArtifactError(path: temporary.path, detail: "integrity check after writing: \(verdict ?? "")")
+                throw ArtifactError(path: temporary.path, detail: "quick check after writing: \(verdict ?? "")")
             }
             try database.close()
         }
