@@ -190,13 +190,13 @@ def bench_set(data_set, runs, data, jobs):
     generate = measure([MIDAS, "generate"] + data_set.generate + ["--to", data_set.last_day, "--out", raw],
                        runs, before=lambda: remove(raw))
     quotes = number(r"(\d+) chain rows", generate.output)
-    add("generate (s, chain rows/s)", f"{generate.seconds:.2f} s, {rate(quotes, generate.seconds)}", generate.rss_bytes)
+    add("generate (s, chain rows/s)", f"{seconds(generate)}, {rate(quotes, generate.seconds)}", generate.rss_bytes)
 
     log("prepare")
     prepare_command = [MIDAS, "prepare", "--raw", raw, "--symbol", "NIFTY", "--timeframe", data_set.timeframe,
                        "--out", prepared, "--full", "--jobs", str(jobs)]
     prepare = measure(prepare_command, runs, before=lambda: remove(prepared))
-    add("prepare (s, quotes/s)", f"{prepare.seconds:.2f} s, {rate(quotes, prepare.seconds)}", prepare.rss_bytes)
+    add("prepare (s, quotes/s)", f"{seconds(prepare)}, {rate(quotes, prepare.seconds)}", prepare.rss_bytes)
 
     log("precompute")
     pipelines = {count: derived_pipeline(data_set.pipeline, count, os.path.join(folder, f"pipeline-{count}.yaml"))
@@ -205,7 +205,7 @@ def bench_set(data_set, runs, data, jobs):
                           "--out", artifact, "--full", "--jobs", str(jobs)]
     precompute = measure(precompute_command, runs, before=lambda: remove(artifact))
     priced = number(r"(\d+) quotes priced", precompute.output)
-    add("precompute (s, quotes/s)", f"{precompute.seconds:.2f} s, {rate(priced, precompute.seconds)}",
+    add("precompute (s, quotes/s)", f"{seconds(precompute)}, {rate(priced, precompute.seconds)}",
         precompute.rss_bytes)
     rows.append(("prepare + precompute", f"{prepare.seconds + precompute.seconds:.2f} s"))
 
@@ -241,14 +241,14 @@ def bench_set(data_set, runs, data, jobs):
     add("page-cache read of the same file (s, MB/s)", f"{cache.seconds:.3f} s, {size / cache.seconds / 1e6:,.0f} MB/s")
     rows.append(("load throughput / page-cache read", f"{cache.seconds / load:.2f}"))
     for count in GRIDS:
-        add(f"run from the artifact, {count} variant(s)", f"{from_artifact[count].seconds:.2f} s",
+        add(f"run from the artifact, {count} variant(s)", seconds(from_artifact[count]),
             from_artifact[count].rss_bytes)
 
     log("dynamic runs")
     dynamic_repeats = runs if data_set.name == "S" else 1
     dynamic = {count: run(count, dynamic=True, repeat=dynamic_repeats) for count in (1, 10)}
     for count in (1, 10):
-        add(f"dynamic run, {count} variant(s)", f"{dynamic[count].seconds:.2f} s", dynamic[count].rss_bytes)
+        add(f"dynamic run, {count} variant(s)", seconds(dynamic[count]), dynamic[count].rss_bytes)
         rows.append((f"  dynamic / artifact, {count} variant(s)",
                      f"{dynamic[count].seconds / from_artifact[count].seconds:.1f}x"))
 
@@ -276,10 +276,16 @@ def incremental(data_set, folder, pipeline, jobs, runs, full_seconds):
                         base + ["--to", data_set.last_day], prepare):
             subprocess.run(command, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
 
-    appended = measure(precompute, runs, before=previous_day_state)
+    appended = measure(precompute, 1, before=previous_day_state)
     if not re.search(r"reus", appended.output):
         return "n/a (precompute rebuilds in full)"
+    appended = measure(precompute, runs, before=previous_day_state)
     return f"{appended.seconds:.2f} s = {appended.seconds / full_seconds:.3f} of full"
+
+
+def seconds(measurement):
+    """Wall time, with the CPU time (user + system, all threads) beside it."""
+    return f"{measurement.seconds:.2f} s (cpu {measurement.cpu_seconds:.2f} s)"
 
 
 def rate(count, seconds):
@@ -340,6 +346,7 @@ def main():
         sys.exit(f"bench: unknown data set(s) {unknown}; known: {list(DATA_SETS)}")
     data = os.path.join(ROOT, options.data)
     started = datetime.datetime.now(datetime.timezone.utc)
+    load_at_start = " ".join(f"{v:.1f}" for v in os.getloadavg())
     results = {name: bench_set(DATA_SETS[name], options.runs, data, options.jobs) for name in names}
     text = table(results, names)
     print(text)
@@ -350,7 +357,7 @@ def main():
         f"- machine: {machine()}",
         f"- commit: {commit()}",
         f"- runs per figure: {options.runs} (median); jobs: {options.jobs}; dynamic runs of L: 1",
-        f"- load average at the start: {' '.join(f'{v:.1f}' for v in os.getloadavg())}",
+        f"- load average at the start: {load_at_start}, at the end: {' '.join(f'{v:.1f}' for v in os.getloadavg())}",
         "",
         "Reproduce with `make bench` (both sets) or `make bench SETS=S` (quick). Load time is measured inside",
         "`midas run` (reading and decoding the artifact); the page-cache read is `cat FILE > /dev/null` after",
@@ -359,7 +366,7 @@ def main():
         "",
     ]
     with open(os.path.join(ROOT, options.results), "w") as file:
-        file.write("\n".join(header) + text + "\n")
+        file.write("\n".join(header) + "\n" + text + "\n")
 
 
 if __name__ == "__main__":
