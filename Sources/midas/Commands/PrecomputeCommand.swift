@@ -10,7 +10,11 @@ struct PrecomputeCommand: ParsableCommand {
         discussion: """
             Computes features, regimes, the bar → chain-timestamp map, and every chain snapshot's marks, \
             implied volatilities and greeks, and writes them into one SQLite file (written aside, then \
-            renamed into place: a failure leaves the previous artifact untouched).
+            renamed into place: a failure leaves the previous artifact untouched). Incremental: the chains of \
+            snapshots whose raw chain file and spot are unchanged are taken over from the previous artifact at \
+            --out when it was built under the same versions and context settings; features and regimes are \
+            always recomputed. A second precompute of the same artifact at once fails (exit 70): it holds \
+            <out>.lock.
             """)
 
     @Option(help: "The prepared store.")
@@ -37,6 +41,6 @@ struct PrecomputeCommand: ParsableCommand {
             preparedPath: prepared, pipelinePath: pipeline, outputPath: output, isFull: full)
         if let jobs { options.jobs = jobs }
         let summary = try PrecomputeStage.execute(options) { Console.progress($0, quiet: quiet) }
-        print(summary.line)
+        print(summary.lines.joined(separator: "\n"))
     }
 }
