@@ -128,7 +128,8 @@ struct FaultTests {
         // An incremental precompute after one corrected chain day, killed likewise.
         let day = work.folder.appendingPathComponent("raw/NIFTY/chain/2024-03-15.csv")
         let text = try String(contentsOf: day, encoding: .utf8)
-        let edited = text.split(separator: "\n").map { $0.hasPrefix("timestamp") ? String($0) : $0 + "1" }  // underlying
+        // One more digit on every row's last field, the underlying.
+        let edited = text.split(separator: "\n").map { $0.hasPrefix("timestamp") ? String($0) : $0 + "1" }
         try Data((edited.joined(separator: "\n") + "\n").utf8).write(to: day)
         try Workspace.require(work.prepareArguments(full: false))
         let incremental = work.precomputeArguments(pipeline: "pipeline.yaml", full: false)
