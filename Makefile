@@ -100,6 +100,8 @@ nightly: release
 nightly-pipelines: $(NAMES:%=$(STAMPS)/%.parity)
 
 .SECONDEXPANSION:
+# Stamps, artifacts and run manifests are made by chained pattern rules: keep them (never intermediate).
+.SECONDARY:
 
 # A symbol's raw folder, generated when missing (the demo data; real data is dropped in instead).
 $(RAW)/%/vix.csv:

@@ -6,12 +6,14 @@ import MidasData
 ///
 /// It runs the same computation as the dynamic path — `TimelineInputs` for the bars, features,
 /// regimes and snapshot schedule, `SnapshotPricing` for every snapshot's marks, IVs and greeks —
-/// and serialises the result (`ArtifactWriter`: a new file renamed into place).
+/// and stores the result.
 ///
 /// Incremental by default: the bar timeline is always recomputed over the whole series (it is
 /// cheap, and some indicators have unbounded memory), while the chain pricing of every snapshot
-/// whose inputs are unchanged is taken over from the previous artifact at the output path
-/// (``ChainReuse``); `--full` prices everything. Either way the result is the one a full build
+/// whose inputs are unchanged is kept from the previous artifact at the output path
+/// (``ChainReuse``), which is then updated in place in one SQLite transaction (`ArtifactUpdater`).
+/// `--full`, or a previous artifact that cannot be kept, prices everything and writes a new file
+/// renamed into place (`ArtifactWriter`). Either way the logical content is the one a full build
 /// gives. An exclusive lock on `<out>.lock` keeps two precomputes of one artifact apart.
 public enum PrecomputeStage {
     /// Builds the artifact of `options`.
@@ -34,25 +36,35 @@ public enum PrecomputeStage {
         let (previous, fullReason) = previousArtifact(options, pipeline: pipeline)
         let sources = try store.chainSnapshotSources()
         let reuse =
-            previous.map { ChainReuse(previous: $0, timeline: timeline, sources: sources) }
+            previous.map { ChainReuse(stored: $0, timeline: timeline, sources: sources) }
             ?? ChainReuse(pricingAll: timeline)
 
         let pricingStarted = Date()
         let pricing = SnapshotPricing(timeline: timeline, pricer: try TimelineInputs.pricer(pipeline: pipeline))
-        let toPrice = reuse.chains.indices.filter { reuse.chains[$0] == nil }
+        let toPrice = reuse.sources.indices.filter { reuse.sources[$0] == nil }
         progress(
-            "precompute: pricing \(toPrice.count) of \(reuse.chains.count) chain snapshots (\(options.jobs) at a time)")
+            "precompute: pricing \(toPrice.count) of \(reuse.sources.count) chain snapshots (\(options.jobs) at a time)"
+        )
         let priced = try SnapshotBatchPricer.price(
             snapshots: toPrice, storePath: options.preparedPath, pricing: pricing, jobs: options.jobs)
         let pricingSeconds = Date().timeIntervalSince(pricingStarted)
-        var chains = reuse.chains.map { $0.map(Array.init) ?? [] }
-        for (snapshot, chain) in zip(toPrice, priced) { chains[snapshot] = chain }
+        let pricedQuotes = priced.reduce(0) { $0 + $1.count }
 
         let meta = ArtifactMeta(
             pipeline: pipeline, gitCommit: Provenance.gitCommit, inputs: inputs.map { ($0.partition, $0.fingerprint) })
-        let content = ArtifactContent(meta: meta, timeline: timeline, chains: chains)
         progress("precompute: writing \(options.outputPath)")
-        try ArtifactWriter.write(content, to: output)
+        let quoteCount: Int
+        if let stored = previous {
+            var chains = reuse.sources.map { $0.map(ArtifactUpdater.Chain.stored) ?? .priced([]) }
+            for (snapshot, chain) in zip(toPrice, priced) { chains[snapshot] = .priced(chain) }
+            try ArtifactUpdater.update(
+                path: options.outputPath, stored: stored, meta: meta, timeline: timeline, chains: chains)
+            quoteCount = reuse.sources.reduce(pricedQuotes) { $0 + ($1.map { stored.rows[$0].count } ?? 0) }
+        } else {
+            let content = ArtifactContent(meta: meta, timeline: timeline, chains: priced)
+            try ArtifactWriter.write(content, to: output)
+            quoteCount = content.quotes.count
+        }
 
         let pathOf = Dictionary(
             sources.map { ($0.timestamp.seconds, $0.path) }, uniquingKeysWith: { first, _ in first })
@@ -63,16 +75,16 @@ public enum PrecomputeStage {
             $0.partition.hasPrefix("chain/") && !currentPartitions.contains($0.partition)
         }
         return PrecomputeSummary(
-            bars: timeline.bars.count, quotes: content.quotes.count,
-            pricedSnapshots: toPrice.count, reusedSnapshots: chains.count - toPrice.count,
-            pricedQuotes: priced.reduce(0) { $0 + $1.count },
+            bars: timeline.bars.count, quotes: quoteCount,
+            pricedSnapshots: toPrice.count, reusedSnapshots: reuse.sources.count - toPrice.count,
+            pricedQuotes: pricedQuotes,
             pricedDays: pricedDays.count, reusedDays: Set(dayOfSnapshot).subtracting(pricedDays).count,
             removedDays: removedDays.map(\.partition), fullRebuildReason: fullReason, pricingSeconds: pricingSeconds,
             seconds: Date().timeIntervalSince(started))
     }
 
-    /// The previous artifact at the output path when its chains may be reused, or why they may not.
-    static func previousArtifact(_ options: PrecomputeOptions, pipeline: Pipeline) -> (ArtifactContent?, String?) {
+    /// The chain side of the previous artifact at the output path when it may be kept, or why it may not.
+    static func previousArtifact(_ options: PrecomputeOptions, pipeline: Pipeline) -> (StoredChains?, String?) {
         if options.isFull { return (nil, "--full") }
         guard FileManager.default.fileExists(atPath: options.outputPath) else { return (nil, "no previous artifact") }
         guard let reader = try? ArtifactReader(path: options.outputPath), let meta = try? reader.meta() else {
@@ -83,8 +95,8 @@ public enum PrecomputeStage {
             let causes = compatibility.causes.filter { $0 != .regimeSettings && !$0.isRangeOrWarmup }
             return (nil, "the previous artifact's " + causes.map(\.description).joined(separator: "; "))
         }
-        guard let content = try? reader.load() else { return (nil, "the previous artifact is unreadable") }
-        return (content, nil)
+        guard let stored = try? reader.storedChains() else { return (nil, "the previous artifact is unreadable") }
+        return (stored, nil)
     }
 
     /// The prepared store must hold the pipeline's symbol and timeframe.
