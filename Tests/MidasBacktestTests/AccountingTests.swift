@@ -7,9 +7,9 @@ struct AccountingTests {
     static let capital = 1_000_000.0
 
     func run(_ timing: FillTiming) throws -> VariantResult {
-        let parameters = IronCondorParameters(
-            entryDTE: 3...10, shortStrike: .delta(0.2), wingWidth: 300, profitTarget: 0.5, stopLoss: 1.5,
-            maxPositions: 2, lots: 2)
+        let parameters = SpreadParameters(
+            rules: TradeRules(entryDTE: 3...10, profitTarget: 0.5, stopLoss: 1.5, maxPositions: 2, lots: 2),
+            shortStrike: .delta(0.2), wingWidth: 300)
         let settings = ExecutionSettings(
             capital: Self.capital, fillTiming: timing, slippage: SlippageSettings(points: 0.25))
         return try Engine(settings: settings, lotSchedule: TestLots(25)).run(
