@@ -181,14 +181,34 @@ struct EngineRun {
                 filled.append((price, quote!))
             }
         }
-        var trade = OpenTrade(
-            id: nextTradeID, entryTime: bar.timestamp, entryRegime: regime, legs: [], entryCredit: 0)
-        nextTradeID += 1
-        for (leg, fill) in zip(legs, filled) {
+        let unitsPerPackage = zip(legs, filled).map { leg, fill in
             let lotSize =
                 fill.quote.quote.lotSize > 0
                 ? Int(fill.quote.quote.lotSize) : profile.lotSizing.lotSize(expiry: leg.expiry, on: day)
-            let units = leg.lots * lotSize
+            return leg.lots * lotSize
+        }
+        var packages = 1
+        if let model = profile.margin {
+            let package = zip(legs, zip(unitsPerPackage, filled)).map { leg, sized in
+                MarginLeg(
+                    strike: leg.strike, type: leg.type, quantity: Int(leg.side.sign) * sized.0, price: sized.1.price)
+            }
+            let check = MarginCheck(model: model, sizing: settings.sizing)
+            let equity = cash + openTrades.reduce(0) { $0 + $1.markValue }
+            let spot = chain.spot.isFinite ? chain.spot : bar.close
+            switch check.admit(package, equity: equity, open: openTrades, spot: spot) {
+            case .refused(let reason):
+                line(.skip, Self.describe(legs) + ": " + reason)
+                return
+            case .admitted(let count, _):
+                packages = count
+            }
+        }
+        var trade = OpenTrade(
+            id: nextTradeID, entryTime: bar.timestamp, entryRegime: regime, legs: [], entryCredit: 0)
+        nextTradeID += 1
+        for ((leg, fill), packageUnits) in zip(zip(legs, filled), unitsPerPackage) {
+            let units = packageUnits * packages
             let mark = fill.quote.mark.isFinite && fill.quote.mark >= 0 ? fill.quote.mark : fill.price
             trade.legs.append(
                 TradeLeg(
