@@ -14,9 +14,6 @@ public struct BearCallSpread: PackageStrategy {
     /// `bear_call_spread`.
     public var name: String { "bear_call_spread" }
 
-    /// Entry window, exits, positions and lots.
-    public var rules: TradeRules { parameters.rules }
-
     /// The short and long call at `expiry`.
     public func package(at expiry: ExpiryChain) throws(StrategySkip) -> [LegOrder] {
         let short = try expiry.strike(by: parameters.shortStrike, type: .call)

@@ -14,9 +14,6 @@ public struct BullPutSpread: PackageStrategy {
     /// `bull_put_spread`.
     public var name: String { "bull_put_spread" }
 
-    /// Entry window, exits, positions and lots.
-    public var rules: TradeRules { parameters.rules }
-
     /// The long and short put at `expiry`.
     public func package(at expiry: ExpiryChain) throws(StrategySkip) -> [LegOrder] {
         let short = try expiry.strike(by: parameters.shortStrike, type: .put)

@@ -15,9 +15,6 @@ public struct IronButterfly: PackageStrategy {
     /// `iron_butterfly`.
     public var name: String { "iron_butterfly" }
 
-    /// Entry window, exits, positions and lots.
-    public var rules: TradeRules { parameters.rules }
-
     /// The short straddle at the money and its two wings at `expiry`.
     public func package(at expiry: ExpiryChain) throws(StrategySkip) -> [LegOrder] {
         let center = try expiry.atTheMoneyStrike()

@@ -2,7 +2,7 @@ import MidasCore
 
 /// The parameters of `iron_butterfly`, decoded strictly from a variant's `params`: `TradeRules`'
 /// keys and `wing_width` (required: points from the at-the-money strike to each long wing).
-public struct IronButterflyParameters: Sendable, Equatable {
+public struct IronButterflyParameters: StrategyParameters, Equatable {
     /// Entry window, exits, positions and lots.
     public var rules: TradeRules
     /// Points between the short strike and each wing.

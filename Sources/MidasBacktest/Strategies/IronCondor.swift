@@ -16,9 +16,6 @@ public struct IronCondor: PackageStrategy {
     /// `iron_condor`.
     public var name: String { "iron_condor" }
 
-    /// Entry window, exits, positions and lots.
-    public var rules: TradeRules { parameters.rules }
-
     /// The four legs at `expiry`: short strikes by the rule, wings beyond them.
     public func package(at expiry: ExpiryChain) throws(StrategySkip) -> [LegOrder] {
         let shortPut = try expiry.strike(by: parameters.shortStrike, type: .put)

@@ -16,9 +16,6 @@ public struct LongStraddle: PackageStrategy {
     /// `long_straddle`.
     public var name: String { "long_straddle" }
 
-    /// Entry window, exits, positions and lots.
-    public var rules: TradeRules { parameters.rules }
-
     /// The long put and call at the money at `expiry`.
     public func package(at expiry: ExpiryChain) throws(StrategySkip) -> [LegOrder] {
         let strike = try expiry.atTheMoneyStrike()

@@ -3,7 +3,7 @@ import MidasCore
 /// The parameters of `long_straddle`, decoded strictly from a variant's `params`: exactly
 /// `TradeRules`' keys, with `profit_target` and `stop_loss` as fractions of the debit paid
 /// (`profit_target: 1` closes when the straddle has doubled; `stop_loss` at most 1).
-public struct LongStraddleParameters: Sendable, Equatable {
+public struct LongStraddleParameters: StrategyParameters, Equatable {
     /// Entry window, exits, positions and lots.
     public var rules: TradeRules
 

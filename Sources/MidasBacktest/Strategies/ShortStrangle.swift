@@ -14,9 +14,6 @@ public struct ShortStrangle: PackageStrategy {
     /// `short_strangle`.
     public var name: String { "short_strangle" }
 
-    /// Entry window, exits, positions and lots.
-    public var rules: TradeRules { parameters.rules }
-
     /// The short put and call at `expiry` by the strike rule; the put must lie below the call.
     public func package(at expiry: ExpiryChain) throws(StrategySkip) -> [LegOrder] {
         let put = try expiry.strike(by: parameters.shortStrike, type: .put)

@@ -2,7 +2,7 @@ import MidasCore
 
 /// The parameters of `short_strangle`, decoded strictly from a variant's `params`: `TradeRules`'
 /// keys and one of `short_delta`, `short_distance`, `short_distance_fraction` (the short strikes).
-public struct ShortStrangleParameters: Sendable, Equatable {
+public struct ShortStrangleParameters: StrategyParameters, Equatable {
     /// Entry window, exits, positions and lots.
     public var rules: TradeRules
     /// How the short strikes are chosen.

@@ -9,7 +9,7 @@ import MidasCore
 /// | `short_distance` | short strikes this many points from spot | |
 /// | `short_distance_fraction` | short strikes this fraction of spot away | |
 /// | `wing_width` | points from each short strike to its long wing | required |
-public struct SpreadParameters: Sendable, Equatable {
+public struct SpreadParameters: StrategyParameters, Equatable {
     /// Entry window, exits, positions and lots.
     public var rules: TradeRules
     /// How short strikes are chosen.

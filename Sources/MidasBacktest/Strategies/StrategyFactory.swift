@@ -24,12 +24,12 @@ public enum StrategyFactory {
         name: String, params: ConfigNode, strategyPath: String, known: [String] = packageNames
     ) throws -> any PackageStrategy {
         switch name {
-        case "iron_condor": return IronCondor(parameters: try SpreadParameters(node: params))
-        case "short_strangle": return ShortStrangle(parameters: try ShortStrangleParameters(node: params))
-        case "bull_put_spread": return BullPutSpread(parameters: try SpreadParameters(node: params))
-        case "bear_call_spread": return BearCallSpread(parameters: try SpreadParameters(node: params))
-        case "iron_butterfly": return IronButterfly(parameters: try IronButterflyParameters(node: params))
-        case "long_straddle": return LongStraddle(parameters: try LongStraddleParameters(node: params))
+        case "iron_condor": return try IronCondor(node: params)
+        case "short_strangle": return try ShortStrangle(node: params)
+        case "bull_put_spread": return try BullPutSpread(node: params)
+        case "bear_call_spread": return try BearCallSpread(node: params)
+        case "iron_butterfly": return try IronButterfly(node: params)
+        case "long_straddle": return try LongStraddle(node: params)
         default:
             throw InputError(
                 .badValue, file: params.file, field: strategyPath,

@@ -7,13 +7,25 @@ import MidasCore
 /// that order), then, below `max_positions`, an entry in an allowed regime at the nearest expiry
 /// of the entry window, built by `package(at:)`.
 public protocol PackageStrategy: Strategy {
-    /// Entry window, exits, positions and lots.
-    var rules: TradeRules { get }
+    /// The parameters' type.
+    associatedtype Parameters: StrategyParameters
+    /// The parameters.
+    var parameters: Parameters { get }
+    /// The strategy with these parameters.
+    init(parameters: Parameters)
     /// The legs to open at the chosen expiry, or why not.
     func package(at expiry: ExpiryChain) throws(StrategySkip) -> [LegOrder]
 }
 
 extension PackageStrategy {
+    /// The strategy with `params` decoded strictly.
+    public init(node params: ConfigNode) throws {
+        self.init(parameters: try Parameters(node: params))
+    }
+
+    /// Entry window, exits, positions and lots.
+    public var rules: TradeRules { parameters.rules }
+
     /// Exits for open trades, then at most one entry.
     public func decide(_ context: BarContext, trades: [OpenTrade]) -> StrategyDecision {
         var decision = StrategyDecision(intents: exits(context, trades: trades))
