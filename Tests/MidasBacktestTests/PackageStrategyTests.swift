@@ -23,6 +23,13 @@ struct PackageStrategyTests {
         }
     }
 
+    /// Runs `strategy` from the entry day into the next, whose chain has these bids.
+    func overTwoDays(_ strategy: some Strategy, nextBids: [String: Double]) throws -> VariantResult {
+        try StrategyMarket.run(
+            strategy, dates: [Self.entry, Self.next],
+            chains: [StrategyMarket.chain(Self.entry), StrategyMarket.chain(Self.next, bids: nextBids)])
+    }
+
     @Test func shortStrangleSellsTheDeltaStrikesAndTakesItsProfitTarget() throws {
         // |delta| 0.20: the 21800 put (0.20) and the 22200 call (0.21), sold at the bids 40 and 38:
         // credit (40 + 38) × 50 = 3900; entry fees 20 + 2 and 20 + 1.9.
@@ -30,12 +37,7 @@ struct PackageStrategyTests {
         // bought back at the asks 21 and 19, debit 2000, fees 20 + 20.
         let strategy = ShortStrangle(
             parameters: ShortStrangleParameters(rules: Self.rules(profitTarget: 0.5), shortStrike: .delta(0.2)))
-        let result = try StrategyMarket.run(
-            strategy, dates: [Self.entry, Self.next],
-            chains: [
-                StrategyMarket.chain(Self.entry),
-                StrategyMarket.chain(Self.next, bids: ["21800PE": 20, "22200CE": 18]),
-            ])
+        let result = try overTwoDays(strategy, nextBids: ["21800PE": 20, "22200CE": 18])
         #expect(entries(result) == ["-21800PE@40", "-22200CE@38"])
         let trade = try #require(result.trades.first)
         #expect(result.trades.count == 1)
@@ -72,12 +74,7 @@ struct PackageStrategyTests {
         // 1 × 650: closed buying 22300 at 41 and selling 22500 at 14, debit 1350, fees 20 and 20.7.
         let strategy = BearCallSpread(
             parameters: SpreadParameters(rules: Self.rules(stopLoss: 1), shortStrike: .distance(300), wingWidth: 200))
-        let result = try StrategyMarket.run(
-            strategy, dates: [Self.entry, Self.next],
-            chains: [
-                StrategyMarket.chain(Self.entry),
-                StrategyMarket.chain(Self.next, bids: ["22300CE": 40, "22500CE": 14]),
-            ])
+        let result = try overTwoDays(strategy, nextBids: ["22300CE": 40, "22500CE": 14])
         #expect(entries(result) == ["-22300CE@22", "+22500CE@9"])
         let trade = try #require(result.trades.first)
         #expect(trade.entryCredit == 650)
@@ -93,12 +90,7 @@ struct PackageStrategyTests {
         // The next day is 8 days out: closed at 20, 101, 96, 18: debit (101 + 96 − 20 − 18) × 50
         // = 7950; fees 21 + 20 + 20 + 20.9 = 81.9. P&L 8300 − 7950 − 172.65 = 177.35.
         let strategy = IronButterfly(parameters: IronButterflyParameters(rules: Self.rules(exitDTE: 8), wingWidth: 300))
-        let result = try StrategyMarket.run(
-            strategy, dates: [Self.entry, Self.next],
-            chains: [
-                StrategyMarket.chain(Self.entry),
-                StrategyMarket.chain(Self.next, bids: ["21700PE": 20, "22000PE": 100, "22000CE": 95, "22300CE": 18]),
-            ])
+        let result = try overTwoDays(strategy, nextBids: ["21700PE": 20, "22000PE": 100, "22000CE": 95, "22300CE": 18])
         #expect(entries(result) == ["+21700PE@26", "-22000PE@110", "-22000CE@105", "+22300CE@23"])
         let trade = try #require(result.trades.first)
         #expect(trade.entryCredit == 8300)
@@ -113,12 +105,7 @@ struct PackageStrategyTests {
         // 20 + 20. Next day bids 60 and 180: value 241 × 50 = 12050, profit 1200 ≥ 0.1 × 10850:
         // sold at 60 and 180 for 12000 (exit debit −12000); fees 23 and 29. P&L 12000 − 10850 − 92.
         let strategy = LongStraddle(parameters: LongStraddleParameters(rules: Self.rules(profitTarget: 0.1)))
-        let result = try StrategyMarket.run(
-            strategy, dates: [Self.entry, Self.next],
-            chains: [
-                StrategyMarket.chain(Self.entry),
-                StrategyMarket.chain(Self.next, bids: ["22000PE": 60, "22000CE": 180]),
-            ])
+        let result = try overTwoDays(strategy, nextBids: ["22000PE": 60, "22000CE": 180])
         #expect(entries(result) == ["+22000PE@111", "+22000CE@106"])
         let trade = try #require(result.trades.first)
         #expect(trade.entryCredit == -10850)
