@@ -200,7 +200,7 @@ struct EngineRun {
             case .refused(let reason):
                 line(.skip, Self.describe(legs) + ": " + reason)
                 return
-            case .admitted(let count, _):
+            case .admitted(let count):
                 packages = count
             }
         }

@@ -12,8 +12,8 @@ struct MarginCheck {
 
     /// What the gate decides for one entry.
     enum Outcome: Equatable {
-        /// Open `packages` times the order; it blocks `margin`.
-        case admitted(packages: Int, margin: Double)
+        /// Open `packages` times the order.
+        case admitted(packages: Int)
         /// Skip the entry, for this reason.
         case refused(String)
     }
@@ -36,7 +36,7 @@ struct MarginCheck {
         guard needed <= free else {
             return .refused("margin needed \(Self.rupees(needed)) exceeds free \(Self.rupees(free))")
         }
-        return .admitted(packages: packages, margin: needed)
+        return .admitted(packages: packages)
     }
 
     /// A trade's open legs at their marks.
