@@ -8,7 +8,7 @@ PIPELINE   ?= pipelines/nifty-daily.yaml
 MIDAS      := .build/release/midas
 
 .DELETE_ON_ERROR:
-.PHONY: build release test lint format demo clean
+.PHONY: build release test lint format demo clean prepare
 
 build:
 	$(SWIFT) build
@@ -24,6 +24,9 @@ format:
 
 test: lint
 	$(SWIFT) test
+
+prepare: release
+	$(MIDAS) prepare --raw $(DATA)/raw --symbol $(SYMBOL) --out $(DATA)/prepared/$(SYMBOL).sqlite
 
 clean:
 	rm -rf .build $(DATA)/raw $(DATA)/prepared $(DATA)/artifacts $(DATA)/runs $(DATA)/bench
