@@ -1,14 +1,31 @@
 # Midas — make targets (SPEC.md "Make targets").
-# Variables: PIPELINE, SYMBOL, DATA.
+#
+#   make demo      build, generate a sample, prepare, precompute, run, print the summary
+#   make test      lint + every test
+#   make parity    dynamic and precomputed runs of PIPELINE, then compare (fails on any difference)
+#
+# Variables: PIPELINE (pipeline file), SYMBOL, TIMEFRAME, DATA (data folder), SEED, FROM, TO.
 
 SWIFT      ?= swift
 DATA       ?= data
-SYMBOL     ?= NIFTY
 PIPELINE   ?= pipelines/nifty-daily.yaml
+SYMBOL     ?= NIFTY
+TIMEFRAME  ?= 1d
+SEED       ?= 42
+FROM       ?= 2021-01-01
+TO         ?= 2025-12-31
+JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
+
 MIDAS      := .build/release/midas
+NAME       := $(basename $(notdir $(PIPELINE)))
+RAW        := $(DATA)/raw
+PREPARED   := $(DATA)/prepared/$(SYMBOL)-$(TIMEFRAME).sqlite
+ARTIFACT   := $(DATA)/artifacts/$(NAME).sqlite
+RUN_OUT    := $(DATA)/runs/$(NAME)
+DYN_OUT    := $(DATA)/runs/$(NAME)-dynamic
 
 .DELETE_ON_ERROR:
-.PHONY: build release test lint format demo clean prepare
+.PHONY: build release test lint format demo generate prepare precompute run run-dynamic parity clean
 
 build:
 	$(SWIFT) build
@@ -25,8 +42,19 @@ format:
 test: lint
 	$(SWIFT) test
 
+generate: release
+	$(MIDAS) generate --symbol $(SYMBOL) --from $(FROM) --to $(TO) --timeframe $(TIMEFRAME) --seed $(SEED) --out $(RAW)
+
 prepare: release
-	$(MIDAS) prepare --raw $(DATA)/raw --symbol $(SYMBOL) --out $(DATA)/prepared/$(SYMBOL).sqlite
+	@mkdir -p $(dir $(PREPARED))
+	$(MIDAS) prepare --raw $(RAW) --symbol $(SYMBOL) --timeframe $(TIMEFRAME) --out $(PREPARED)
+
+run-dynamic: release
+	$(MIDAS) run --no-precompute --prepared $(PREPARED) --pipeline $(PIPELINE) --out $(DYN_OUT) --jobs $(JOBS)
+
+demo: generate prepare run-dynamic
+	@echo
+	@echo "Run outputs: $(DYN_OUT)/ (summary.csv, one folder per variant)"
 
 clean:
-	rm -rf .build $(DATA)/raw $(DATA)/prepared $(DATA)/artifacts $(DATA)/runs $(DATA)/bench
+	rm -rf .build $(RAW) $(DATA)/prepared $(DATA)/artifacts $(DATA)/runs $(DATA)/bench

@@ -11,10 +11,12 @@ struct Midas: AsyncParsableCommand {
             prepared schema \(Versions.preparedSchema), context \(Versions.context))
             """,
         subcommands: [
+            GenerateCommand.self,
             PrepareCommand.self,
             RunCommand.self,
             CompareCommand.self,
             InspectCommand.self,
+            IVCommand.self,
         ]
     )
 }

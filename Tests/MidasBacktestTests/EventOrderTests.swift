@@ -82,3 +82,15 @@ struct EventOrderTests {
         #expect(result.equity.map(\.positionsValue) == [-5025, -5025, 0])
     }
 }
+
+struct MalformedOrderTests {
+    @Test func refusesAnOrderWithoutLegsOrLots() throws {
+        let source = EventOrderTests().source()
+        let zeroLots = LegOrder(expiry: TestMarket.day("2024-03-14"), strike: 22_000, type: .put, side: .sell, lots: 0)
+        let strategy = ScriptedStrategy(script: [0: [.open(legs: []), .open(legs: [zeroLots])]])
+        let result = try Engine(settings: ExecutionSettings(), lotSchedule: TestLots(50)).run(
+            variant: "v", strategy: strategy, source: source)
+        #expect(result.fills.isEmpty)
+        #expect(result.decisions.filter { $0.action == .noFill }.count == 2)
+    }
+}

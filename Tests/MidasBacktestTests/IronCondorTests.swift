@@ -99,6 +99,50 @@ struct IronCondorTests {
         #expect(isClose(trade.pnl, -2451.773023))
     }
 
+    /// Bar 1 quotes under which neither the profit target (profit 950 < 1025) nor a 1× stop fires.
+    static let calmDay = TestMarket.chain(
+        "2024-03-06", condorQuotes("2024-03-06", [(5, 6), (15, 16), (18, 19), (6, 7)]))
+
+    @Test func closesAtTheExitDTE() throws {
+        // On 2024-03-06 the 2024-03-14 expiry is 8 days out: close, paying (16 + 19 − 5 − 6) × 50.
+        var parameters = Self.parameters()
+        parameters.exitDTE = 8
+        let result = try run([Self.calmDay], parameters: parameters)
+        #expect(result.trades.first?.exitReason == .exitDTE)
+        #expect(result.trades.first?.exitDebit == 1200)
+        #expect(result.trades.first?.exitTime == TestMarket.close("2024-03-06"))
+    }
+
+    @Test func closesWhenTheRegimeLeavesTheAllowedSet() throws {
+        var parameters = Self.parameters()
+        parameters.regimeExit = true
+        let result = try run([Self.calmDay], regimes: [.range, .highVol], parameters: parameters)
+        #expect(result.trades.first?.exitReason == .regimeExit)
+        #expect(result.trades.first?.exitDebit == 1200)
+        let held = try run([Self.calmDay], regimes: [.range, .highVol])
+        #expect(held.trades.first?.exitReason == .endOfData)
+    }
+
+    @Test func doesNotFillAPackageWithAZeroBidAndRetriesNextBar() throws {
+        let broken = Self.entryChain().quotes.map { quote -> PricedQuote in
+            var quote = quote
+            if quote.quote.strike == 21_500 && quote.quote.expiry == TestMarket.day(Self.far) { quote.quote.bid = 0 }
+            return quote
+        }
+        let source = TestSource(
+            bars: [TestMarket.bar("2024-03-05", close: 22_000), TestMarket.bar("2024-03-06", close: 22_000)],
+            chains: [
+                TestMarket.chain("2024-03-05", broken), TestMarket.chain("2024-03-06", Array(Self.entryChain().quotes)),
+            ])
+        let engine = Engine(settings: ExecutionSettings(capital: 200_000), lotSchedule: TestLots(50))
+        let result = try engine.run(variant: "ic", strategy: IronCondor(parameters: Self.parameters()), source: source)
+        let refusal = try #require(result.decisions.first { $0.action == .noFill })
+        #expect(refusal.timestamp == TestMarket.close("2024-03-05"))
+        #expect(refusal.detail.hasSuffix(": leg 1 +21500PE@2024-03-14: no bid"))
+        #expect(result.equity[0].cash == 200_000)
+        #expect(result.trades.first?.entryTime == TestMarket.close("2024-03-06"))
+    }
+
     @Test func skipsARegimeItDoesNotTrade() throws {
         let result = try run([], regimes: [.trendUp])
         #expect(result.fills.isEmpty)

@@ -50,3 +50,12 @@ struct LotSizingTests {
         #expect(throws: InputError.self) { try LotOverride(node: bad) }
     }
 }
+
+struct ExchangeLotSizingTests {
+    @Test func usesTheExchangeScheduleThroughTheProtocol() {
+        let schedule: any LotSizing = LotSchedule.standard(for: .nifty)
+        // The last NIFTY weekly at 25 expired 2024-12-19; the first at 75 on 2025-01-02 (MARKET.md).
+        #expect(schedule.lotSize(expiry: TestMarket.day("2024-12-19"), on: TestMarket.day("2024-12-16")) == 25)
+        #expect(schedule.lotSize(expiry: TestMarket.day("2025-01-02"), on: TestMarket.day("2024-12-16")) == 75)
+    }
+}

@@ -81,4 +81,22 @@ struct SettlementTests {
         #expect(result.fills.map(\.quantity) == [130, 130])
         #expect(result.fills.map(\.reason) == [.entry, .endOfData])
     }
+
+    @Test func settlesAnExpiryWithoutABarAtTheNextBarAgainstThePreviousClose() throws {
+        // No bar on the 2024-03-07 expiry: the short 22000 put settles on 2024-03-08 at
+        // 22000 − 21900 (the 2024-03-06 close) = 100.
+        let chain = TestMarket.chain(
+            "2024-03-06", [TestMarket.quote("2024-03-06", expiry: "2024-03-07", strike: 22_000, .put, bid: 90, ask: 91)]
+        )
+        let source = TestSource(
+            bars: [TestMarket.bar("2024-03-06", close: 21_900), TestMarket.bar("2024-03-08", close: 22_500)],
+            chains: [chain, nil])
+        let leg = LegOrder(expiry: TestMarket.day("2024-03-07"), strike: 22_000, type: .put, side: .sell, lots: 1)
+        let result = try Engine(settings: ExecutionSettings(), lotSchedule: TestLots(50)).run(
+            variant: "v", strategy: ScriptedStrategy(script: [0: [.open(legs: [leg])]]), source: source)
+        let settlement = try #require(result.fills.last)
+        #expect(settlement.timestamp == TestMarket.close("2024-03-08"))
+        #expect((settlement.side, settlement.price, settlement.fees, settlement.reason) == (.buy, 100, 0, .expiry))
+        #expect(result.trades.first?.exitDebit == 5000)
+    }
 }

@@ -69,9 +69,9 @@ import Testing
 
     @Test func settingsDecodeFromContextMark() throws {
         let value = ConfigValue.map([
-            ConfigEntry(key: "max_spread_fraction", value: .scalar("0.1")),
+            ConfigEntry(key: "max_spread", value: .scalar("0.1")),
             ConfigEntry(key: "max_spread_points", value: .scalar("0.5")),
-            ConfigEntry(key: "model", value: .scalar("false")),
+            ConfigEntry(key: "allow_model", value: .scalar("false")),
         ])
         let settings = try MarkSettings(node: ConfigNode(value, file: "p.yaml", path: "context.mark"))
         #expect(settings == MarkSettings(maxSpreadFraction: 0.1, maxSpreadPoints: 0.5, allowsModel: false))
@@ -80,7 +80,7 @@ import Testing
     }
 
     @Test func settingsRejectUnknownKeysAndBadValues() {
-        let unknown = ConfigValue.map([ConfigEntry(key: "max_spread", value: .scalar("0.1"))])
+        let unknown = ConfigValue.map([ConfigEntry(key: "spread_limit", value: .scalar("0.1"))])
         #expect(throws: InputError.self) {
             try MarkSettings(node: ConfigNode(unknown, file: "p.yaml", path: "context.mark"))
         }

@@ -59,16 +59,13 @@ struct EngineRun {
                 let underlying = leg.expiry == day ? bar.close : previousClose
                 let value = profile.settlement.value(strike: leg.strike, type: leg.type, underlying: underlying)
                 let units = abs(leg.quantity)
-                let fees =
-                    leg.quantity > 0 && value > 0
-                    ? profile.costModel.costs(
-                        of: CostRequest(event: .exercise, day: day, price: value, quantity: units)
-                    )
-                    .total : 0
+                // Exercise STT on a long in-the-money leg, at the rates of the expiry day.
+                let exercise = CostRequest(event: .exercise, day: leg.expiry, price: value, quantity: units)
+                let fees = leg.quantity > 0 && value > 0 ? profile.costModel.costs(of: exercise).total : 0
                 let side: Side = leg.quantity > 0 ? .sell : .buy
                 record(
                     trade: &trade, leg: legIndex, side: side, units: units, price: value, fees: fees, reason: .expiry)
-                settled.append("\(leg.label) at \(value) (underlying \(underlying))")
+                settled.append("\(leg.label) at \(value.shortestText) (underlying \(underlying.shortestText))")
             }
             guard !settled.isEmpty else {
                 index += 1
@@ -165,6 +162,10 @@ struct EngineRun {
     // MARK: - Fills
 
     private mutating func open(_ legs: [LegOrder], regime: Regime) {
+        guard !legs.isEmpty, legs.allSatisfy({ $0.lots > 0 }) else {
+            line(.noFill, Self.describe(legs) + ": an order needs at least one leg and a positive number of lots")
+            return
+        }
         guard let chain = context?.chain else {
             line(.noFill, Self.describe(legs) + ": no chain in force")
             return
@@ -201,7 +202,7 @@ struct EngineRun {
         openTrades.append(trade)
         metrics.recordEntry(regime: regime)
         enteredThisBar = true
-        line(.filled, "trade \(trade.id) opened: \(trade.legsLabel); credit \(trade.entryCredit)")
+        line(.filled, "trade \(trade.id) opened: \(trade.legsLabel); credit \(trade.entryCredit.shortestText)")
     }
 
     private mutating func close(tradeID: Int, reason: FillReason, isForced: Bool) {

@@ -18,22 +18,17 @@ public struct TouchFillModel: FillModel {
         guard let priced = request.quote else { return .refused(reason: "no quote") }
         let bid = priced.quote.bid
         let ask = priced.quote.ask
-        let halfSpread: Double
-        let reference: Double
         if bid.isNaN && ask.isNaN {
             let mark = priced.mark
             guard mark.isFinite, mark > 0 else { return .refused(reason: "no book and no mark") }
-            halfSpread = slippage.booklessPoints + slippage.booklessFraction * mark
-            reference = mark
-        } else {
-            guard bid.isFinite, bid > 0 else { return .refused(reason: "no bid") }
-            guard ask.isFinite, ask > 0 else { return .refused(reason: "no ask") }
-            halfSpread = 0
-            reference = request.side == .buy ? ask : bid
-            let spreadSlip = slippage.spreadFraction * (ask - bid)
-            return .filled(price: shifted(reference, by: slippage.points + spreadSlip, side: request.side))
+            let halfSpread = slippage.booklessPoints + slippage.booklessFraction * mark
+            return .filled(price: shifted(mark, by: halfSpread + slippage.points, side: request.side))
         }
-        return .filled(price: shifted(reference, by: halfSpread + slippage.points, side: request.side))
+        guard bid.isFinite, bid > 0 else { return .refused(reason: "no bid") }
+        guard ask.isFinite, ask > 0 else { return .refused(reason: "no ask") }
+        let touch = request.side == .buy ? ask : bid
+        let slip = slippage.points + slippage.spreadFraction * (ask - bid)
+        return .filled(price: shifted(touch, by: slip, side: request.side))
     }
 
     private func shifted(_ price: Double, by amount: Double, side: Side) -> Double {

@@ -29,7 +29,6 @@ public struct LegOrder: Sendable, Equatable {
 
     static func label(side: Side, strike: Double, type: OptionType, expiry: Day) -> String {
         let sign = side == .buy ? "+" : "-"
-        let strikeText = strike == strike.rounded() && abs(strike) < 1e15 ? String(Int64(strike)) : "\(strike)"
-        return "\(sign)\(strikeText)\(type)@\(expiry)"
+        return "\(sign)\(strike.shortestText)\(type)@\(expiry)"
     }
 }

@@ -36,15 +36,12 @@ public struct ChainPricer: Sendable {
     ///   - spot: the spot for quotes without `underlying` (the bar's close).
     /// - Returns: one priced quote per quote, sorted by (expiry, type, strike).
     public func price(_ quotes: [OptionQuote], spot: Double) -> [PricedQuote] {
-        let order = quotes.indices.sorted { a, b in
-            let x = quotes[a]
-            let y = quotes[b]
-            return (x.expiry, x.type.rawValue, x.strike, a) < (y.expiry, y.type.rawValue, y.strike, b)
-        }
+        var order = quotes.indices.map { SortKey(quotes[$0], index: $0) }
+        order.sort { $0.precedes($1) }
         var priced: [PricedQuote] = []
         priced.reserveCapacity(quotes.count)
-        for index in order {
-            priced.append(priceObserved(quotes[index], spot: spot))
+        for key in order {
+            priced.append(priceObserved(quotes[key.index], spot: spot))
         }
         if mark.allowsModel {
             var all: [Smile.Point] = []
@@ -122,6 +119,31 @@ public struct ChainPricer: Sendable {
             priced[i].iv = volatility
             priced[i].ivStatus = .ok
             setGreeks(&priced[i], volatility: volatility, discount: discount)
+        }
+    }
+
+    /// A quote's place in the (expiry, type, strike) order, packed into plain integers; the
+    /// input position breaks ties so the order never depends on the sort algorithm.
+    struct SortKey {
+        /// Expiry (days since 1970, offset to be non-negative) and type.
+        var contract: UInt64
+        /// The strike's bit pattern, which orders like the strike for positive values.
+        var strike: UInt64
+        /// The quote's position in the input.
+        var index: Int
+
+        init(_ quote: OptionQuote, index: Int) {
+            let day = UInt64(Int64(quote.expiry.daysSinceEpoch) - Int64(Int32.min))
+            contract = day << 1 | UInt64(quote.type.rawValue)
+            strike = quote.strike > 0 ? quote.strike.bitPattern : 0
+            self.index = index
+        }
+
+        @inline(__always)
+        func precedes(_ other: SortKey) -> Bool {
+            if contract != other.contract { return contract < other.contract }
+            if strike != other.strike { return strike < other.strike }
+            return index < other.index
         }
     }
 

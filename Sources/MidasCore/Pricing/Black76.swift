@@ -45,9 +45,8 @@ public enum Black76 {
     ///
     /// The forward moves with spot as F = S·e^(bT), so ∂F/∂S = F/S: when F was derived from
     /// spot, b = r − q; when F is a quoted future, b = ln(F/S)/T is the future's implied carry
-    /// and the future is taken to move one-for-one with spot scaled by F/S. Theta lets one
-    /// calendar day pass with spot, volatility, rate and carry fixed (the forward rolls down
-    /// its carry). With F = S·e^((r−q)T) these are the Black–Scholes greeks on spot, e.g.
+    /// and the future is taken to move one-for-one with spot scaled by F/S. Theta is −∂V/∂T / 365
+    /// with spot, volatility, rate and carry fixed (the forward rolls down its carry). With F = S·e^((r−q)T) these are the Black–Scholes greeks on spot, e.g.
     /// delta = e^(−qT)·Φ(d1) for a call.
     ///
     /// - Parameters:
@@ -73,10 +72,11 @@ public enum Black76 {
         let sign = type.sign
         let density = Normal.pdf(d1)
         let forwardPerSpot = forward / base
-        let forwardDelta = discount * sign * Normal.cdf(sign * d1)
+        let inTheMoneyProbability = Normal.cdf(sign * d1)
+        let forwardDelta = discount * sign * inTheMoneyProbability
         let forwardGamma = discount * density / (forward * s)
-        let value = price(
-            forward: forward, strike: strike, time: time, volatility: volatility, discount: discount, type: type)
+        // The value only enters theta's discounting term, where its last digits do not matter.
+        let value = discount * sign * (forward * inTheMoneyProbability - strike * Normal.cdf(sign * (d1 - s)))
         let rate = -log(discount) / time
         let carry = log(forwardPerSpot) / time
         // ∂V/∂T with spot fixed: discounting, the forward's carry, and the option's own decay.

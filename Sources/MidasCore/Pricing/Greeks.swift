@@ -4,7 +4,8 @@ public struct Greeks: Sendable, Equatable {
     public var delta: Double
     /// ∂²price/∂spot².
     public var gamma: Double
-    /// Price change when one calendar day passes (spot and volatility unchanged).
+    /// Price change per calendar day as time passes, spot and volatility unchanged: −∂price/∂T / 365
+    /// (the instantaneous rate, not a one-day difference, which differs near expiry).
     public var theta: Double
     /// Price change per volatility point (σ up by 0.01).
     public var vega: Double

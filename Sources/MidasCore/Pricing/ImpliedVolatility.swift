@@ -11,7 +11,8 @@ import Foundation
 /// the inflection combined with each branch's asymptotic inverse (a bound on the same side),
 /// then third-order (Halley) steps, kept inside a bracket that every evaluation narrows, with
 /// bisection when a step would leave it. At most `maximumIterations` evaluations: never a loop
-/// without end. Typical solves take two or three steps.
+/// without end. A typical chain quote costs four evaluations of Black's formula: one at the
+/// inflection for the start, three in the loop.
 public enum ImpliedVolatility {
     /// The most objective evaluations one solve makes before giving up with `.atBound`.
     public static let maximumIterations = 40
@@ -78,8 +79,9 @@ public enum ImpliedVolatility {
             : refineAboveInflection(beta: beta, x: x, start: guess, limit: inflection, halfForward: halfForward)
     }
 
-    /// Below the inflection: b ≈ b'(s)·s/(x²/s² − s²/4)·… as s → 0, inverted by two fixed-point
-    /// passes of x²/(2s²) = −ln β − ln√(2π) − s²/8 + ln(s³/(x² − s⁴/4)).
+    /// Below the inflection: b ≈ b'(s)·s/(x²/s² − s²/4) as s → 0 (the normal tails' leading
+    /// terms), inverted by two fixed-point passes of
+    /// x²/(2s²) = −ln β − ln√(2π) − s²/8 + ln(s³/(x² − s⁴/4)).
     static func lowerAsymptoticGuess(beta: Double, x: Double, limit: Double) -> Double {
         var s = 0.5 * limit
         let logBeta = log(beta)
@@ -93,7 +95,8 @@ public enum ImpliedVolatility {
     }
 
     /// Above the inflection: e^(x/2) − b ≥ e^(x/2)·Φ(|x|/s − s/2), so solving that term alone
-    /// for s (a quadratic in s) gives a lower bound of the root, exact as x → 0 up to the second term.
+    /// for s (a quadratic in s) gives a lower bound of the root; at x = 0 the two terms are equal
+    /// and halving the share makes the start exact.
     static func upperAsymptoticGuess(beta: Double, x: Double, halfForward: Double) -> Double {
         let share = (halfForward - beta) / (x == 0 ? 2 * halfForward : halfForward)
         let q = Normal.quantile(share)
@@ -122,8 +125,8 @@ public enum ImpliedVolatility {
             let f = 1 / logB - target
             let f1 = -d1 / (logB * logB)
             let f2 = -d2 / (logB * logB) + 2 * d1 * d1 / (logB * logB * logB)
-            let (next, converging) = step(s: s, f: f, f1: f1, f2: f2, low: low, high: high)
-            if converging, abs(next - s) <= convergence * s { return next }
+            let (next, tolerance) = step(s: s, f: f, f1: f1, f2: f2, low: low, high: high)
+            if abs(next - s) <= tolerance * s { return next }
             s = next
         }
         return .nan
@@ -149,28 +152,29 @@ public enum ImpliedVolatility {
             let d1 = -slope / gap
             let f = logGap - target
             let f2 = -curvature / gap - d1 * d1
-            let (next, converging) = step(s: s, f: f, f1: d1, f2: f2, low: low, high: high)
-            if converging, abs(next - s) <= convergence * s { return next }
+            let (next, tolerance) = step(s: s, f: f, f1: d1, f2: f2, low: low, high: high)
+            if abs(next - s) <= tolerance * s { return next }
             s = next
         }
         return .nan
     }
 
-    /// A step of relative size below this ends the solve: the steps converge cubically, so the
-    /// error left after it is far below double precision.
-    static let convergence = 1e-9
-
     /// One Halley step (Newton when the correction is too large), or bisection of the bracket
-    /// (doubling while it is open above) when the step would leave it; `converging` is false
-    /// for a bisection, whose size says nothing about the distance to the root.
+    /// (doubling while it is open above) when the step would leave it.
+    ///
+    /// - Returns: the next point, and the relative step size below which it ends the solve:
+    ///   after a Halley step of relative size 10⁻⁶ the error is of order 10⁻¹⁸ (cubic
+    ///   convergence), after a Newton step of 10⁻⁹ of order 10⁻¹⁸ (quadratic); a bisection
+    ///   says nothing about the distance to the root (tolerance 0).
     static func step(
         s: Double, f: Double, f1: Double, f2: Double, low: Double, high: Double
-    ) -> (next: Double, converging: Bool) {
-        if f == 0 { return (s, true) }
+    ) -> (next: Double, tolerance: Double) {
+        if f == 0 { return (s, 1) }
         let newton = f / f1
         let correction = 0.5 * newton * f2 / f1
-        let next = abs(correction) < 0.5 ? s - newton / (1 - correction) : s - newton
-        if next >= low, next <= high { return (next, true) }
-        return (high.isFinite ? 0.5 * (low + high) : 2 * max(s, low), false)
+        let halley = abs(correction) < 0.5
+        let next = halley ? s - newton / (1 - correction) : s - newton
+        if next >= low, next <= high { return (next, halley ? 1e-6 : 1e-9) }
+        return (high.isFinite ? 0.5 * (low + high) : 2 * max(s, low), 0)
     }
 }

@@ -3,16 +3,16 @@
 /// ```yaml
 /// context:
 ///   mark:
-///     max_spread_fraction: 0.25   # the mid is used when ask − bid ≤ this share of the mid…
+///     max_spread: 0.25            # the mid is used when ask − bid ≤ this share of the mid…
 ///     max_spread_points: 1.0      # …or when ask − bid ≤ this many index points
-///     model: true                 # price quotes nothing else prices from the day's fitted smile
+///     allow_model: true           # price quotes nothing else prices from the day's fitted smile
 /// ```
 ///
 /// The two spread limits are alternatives: a cheap far-from-the-money option quoted 0.05/0.10
 /// has a 67% spread but a sound 0.075 mid, which the point limit accepts; a liquid option's
 /// spread is a small share of its mid, which the fraction accepts.
 public struct MarkSettings: Sendable, Equatable {
-    /// The widest spread, as a share of the mid, at which the mid is the mark.
+    /// The widest spread, as a share of the mid, at which the mid is the mark (`max_spread`).
     public var maxSpreadFraction: Double
     /// The widest spread, in price points, at which the mid is the mark.
     public var maxSpreadPoints: Double
@@ -27,20 +27,20 @@ public struct MarkSettings: Sendable, Equatable {
     }
 
     /// The keys `context.mark` accepts.
-    public static let keys: Set<String> = ["max_spread_fraction", "max_spread_points", "model"]
+    public static let keys: Set<String> = ["max_spread", "max_spread_points", "allow_model"]
 
     /// Decodes `context.mark` strictly; `nil` (no `mark` key) gives the defaults.
     public init(node: ConfigNode?) throws {
         self.init()
         guard let node else { return }
         try node.requireKeys(in: Self.keys)
-        if let value = try node.optional("max_spread_fraction") {
+        if let value = try node.optional("max_spread") {
             maxSpreadFraction = try value.double(in: 0...10)
         }
         if let value = try node.optional("max_spread_points") {
             maxSpreadPoints = try value.double(in: 0...1_000_000)
         }
-        if let value = try node.optional("model") {
+        if let value = try node.optional("allow_model") {
             allowsModel = try value.bool()
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import MidasBacktest
+import MidasCore
 
 /// Writes a whole run's outputs into a folder: `manifest.json`, `summary.csv` and one folder per
 /// variant. The caller builds the folder under a temporary name and swaps it into place.
@@ -10,7 +11,7 @@ public enum RunOutput {
         for result in results {
             try VariantOutput.write(result, to: folder.appendingPathComponent(result.variant, isDirectory: true))
         }
-        try OutputFile.write(RunSummary.csv(results), to: folder.appendingPathComponent("summary.csv"))
-        try OutputFile.write(manifest.json, to: folder.appendingPathComponent("manifest.json"))
+        try AtomicFile.write(RunSummary.csv(results).utf8, to: folder.appendingPathComponent("summary.csv"))
+        try AtomicFile.write(manifest.json.utf8, to: folder.appendingPathComponent("manifest.json"))
     }
 }

@@ -12,7 +12,7 @@ public enum VariantOutput {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let texts = [equityCSV(result), fillsCSV(result), tradesCSV(result), decisionsCSV(result), metricsJSON(result)]
         for (name, text) in zip(fileNames, texts) {
-            try OutputFile.write(text, to: folder.appendingPathComponent(name))
+            try AtomicFile.write(text.utf8, to: folder.appendingPathComponent(name))
         }
     }
 

@@ -26,10 +26,9 @@ enum SyntheticMarket {
     static func chain(at time: Timestamp, spot: Double) -> ChainView {
         let today = time.istDay
         var quotes: [PricedQuote] = []
-        var expiry = TestMarket.day("2024-09-26")
+        var expiry = today.adding(days: (4 - today.weekday + 7) % 7)  // Thursdays from today on
         while expiry <= today.adding(days: 21) {
             defer { expiry = expiry.adding(days: 7) }
-            guard expiry >= today else { continue }
             let years = max(Double(today.days(to: expiry)), 0.01) / 365
             for type in OptionType.allCases {
                 for strike in stride(from: 24_000.0, through: 27_000, by: 100) {
