@@ -18,7 +18,7 @@ public enum Preparation {
     {
         guard let spec = IndexSpec.named(options.symbol) else {
             throw InputError(
-                .badValue, file: "--symbol", field: "symbol",
+                .badValue, file: "--symbol",
                 detail:
                     "unknown index '\(options.symbol)'; known: \(IndexSpec.all.map(\.symbol).joined(separator: ", "))")
         }
