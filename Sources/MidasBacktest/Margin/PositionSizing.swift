@@ -9,7 +9,8 @@ import MidasCore
 /// ```
 ///
 /// Under `margin_fraction` the strategy's `lots` is one package's size; the order is multiplied
-/// by the whole number of packages whose margin fits in that fraction of the equity.
+/// by the whole number of packages whose margin fits in that fraction of the equity (a package
+/// that needs no margin opens once).
 public enum PositionSizing: Sendable, Equatable {
     /// The strategy's lots.
     case fixed

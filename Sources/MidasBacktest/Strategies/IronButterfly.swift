@@ -4,7 +4,10 @@ import MidasCore
 /// points either side; a credit package whose risk is the wing width less the credit.
 ///
 /// The at-the-money strike is the one nearest spot quoted for both types (the lower on a tie).
-/// Legs are ordered long put, short put, short call, long call. Parameters: `IronButterflyParameters`.
+/// Legs are ordered long put, short put, short call, long call.
+///
+/// Parameters (`IronButterflyParameters`): `wing_width` and the `TradeRules` keys `entry_dte`, `allowed_regimes`,
+/// `profit_target`, `stop_loss`, `exit_dte`, `regime_exit`, `max_positions`, `lots`.
 public struct IronButterfly: PackageStrategy {
     /// The parameters.
     public var parameters: IronButterflyParameters

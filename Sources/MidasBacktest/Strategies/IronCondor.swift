@@ -3,7 +3,11 @@ import MidasCore
 /// `iron_condor`: sell an out-of-the-money put and call of one expiry, buy wings `wing_width`
 /// points further out; a credit package whose risk is the wing width less the credit.
 ///
-/// Legs are ordered long put, short put, short call, long call. Parameters: `SpreadParameters`.
+/// Legs are ordered long put, short put, short call, long call.
+///
+/// Parameters (`SpreadParameters`): one of `short_delta`, `short_distance`, `short_distance_fraction` (the short
+/// strikes), `wing_width`, and the `TradeRules` keys `entry_dte`, `allowed_regimes`, `profit_target`,
+/// `stop_loss`, `exit_dte`, `regime_exit`, `max_positions`, `lots`.
 public struct IronCondor: PackageStrategy {
     /// The parameters.
     public var parameters: SpreadParameters

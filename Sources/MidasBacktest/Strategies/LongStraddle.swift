@@ -5,7 +5,11 @@ import MidasCore
 /// are fractions of the debit.
 ///
 /// The at-the-money strike is the one nearest spot quoted for both types (the lower on a tie).
-/// Legs are ordered long put, long call. Parameters: `LongStraddleParameters`.
+/// Legs are ordered long put, long call.
+///
+/// Parameters (`LongStraddleParameters`): the `TradeRules` keys `entry_dte`, `allowed_regimes`, `profit_target`,
+/// `stop_loss`, `exit_dte`, `regime_exit`, `max_positions`, `lots` (`profit_target` may exceed 1; `stop_loss` is
+/// at most 1).
 public struct LongStraddle: PackageStrategy {
     /// The parameters.
     public var parameters: LongStraddleParameters

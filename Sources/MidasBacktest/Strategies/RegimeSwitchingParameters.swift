@@ -10,9 +10,15 @@ import MidasCore
 /// ```yaml
 /// params:
 ///   map:
-///     range: {strategy: iron_condor, params: {short_delta: 0.16, wing_width: 200, entry_dte: {min: 5, max: 10}}}
-///     trend_up: {strategy: bull_put_spread, params: {short_delta: 0.25, wing_width: 200, entry_dte: {min: 5, max: 10}}}
-///     trend_down: {strategy: bear_call_spread, params: {short_delta: 0.25, wing_width: 200, entry_dte: {min: 5, max: 10}}}
+///     range:
+///       strategy: iron_condor
+///       params: {short_delta: 0.16, wing_width: 200, entry_dte: {min: 5, max: 10}}
+///     trend_up:
+///       strategy: bull_put_spread
+///       params: {short_delta: 0.25, wing_width: 200, entry_dte: {min: 5, max: 10}}
+///     trend_down:
+///       strategy: bear_call_spread
+///       params: {short_delta: 0.25, wing_width: 200, entry_dte: {min: 5, max: 10}}
 ///     high_vol: flat
 /// ```
 public struct RegimeSwitchingParameters: Sendable {

@@ -3,7 +3,11 @@ import MidasCore
 /// `short_strangle`: sell an out-of-the-money put and call of one expiry, unhedged; a credit
 /// package margined as naked short legs.
 ///
-/// Legs are ordered short put, short call. Parameters: `ShortStrangleParameters`.
+/// Legs are ordered short put, short call.
+///
+/// Parameters (`ShortStrangleParameters`): one of `short_delta`, `short_distance`, `short_distance_fraction`, and
+/// the `TradeRules` keys `entry_dte`, `allowed_regimes`, `profit_target`, `stop_loss`, `exit_dte`, `regime_exit`,
+/// `max_positions`, `lots`.
 public struct ShortStrangle: PackageStrategy {
     /// The parameters.
     public var parameters: ShortStrangleParameters
