@@ -94,6 +94,9 @@ struct MarginTests {
             sizing: .marginFraction(0.5))
         #expect(result.fills.map(\.quantity) == [250, 250, 250, 250])
         #expect(result.trades.first?.entryCredit == 6000)
+        #expect(
+            result.decisions.first { $0.action == .filled }?.detail.hasSuffix("; credit 6000; 5 package(s) by margin")
+                == true)
         let tooSmall = try StrategyMarket.run(
             Self.spread(), dates: ["2024-03-05"], chains: [StrategyMarket.chain("2024-03-05")], capital: 10_000,
             sizing: .marginFraction(0.5))

@@ -222,7 +222,8 @@ struct EngineRun {
         openTrades.append(trade)
         metrics.recordEntry(regime: regime)
         enteredThisBar = true
-        line(.filled, "trade \(trade.id) opened: \(trade.legsLabel); credit \(trade.entryCredit.shortestText)")
+        let sizing = settings.sizing == .fixed ? "" : "; \(packages) package(s) by margin"
+        line(.filled, "trade \(trade.id) opened: \(trade.legsLabel); credit \(trade.entryCredit.shortestText)" + sizing)
     }
 
     private mutating func close(tradeID: Int, reason: FillReason, isForced: Bool) {
