@@ -45,21 +45,7 @@ struct StrategyParityTests {
             with: "  costs: {brokerage_per_order: 20}\n  sizing: {margin_fraction: 0.3}\n")
         #expect(text != head)
         try Data((text + Self.variants).utf8).write(to: scenario.pipeline)
-        let artifact = scenario.folder.appendingPathComponent("artifact.sqlite")
-        _ = try PrecomputeStage.execute(
-            PrecomputeOptions(
-                preparedPath: scenario.prepared.path, pipelinePath: scenario.pipeline.path, outputPath: artifact.path,
-                jobs: 2))
-        let dynamicOut = scenario.folder.appendingPathComponent("dynamic")
-        let artifactOut = scenario.folder.appendingPathComponent("precomputed")
-        let results = try await RunStage.execute(
-            RunOptions(
-                provider: .dynamic(preparedPath: scenario.prepared.path), pipelinePath: scenario.pipeline.path,
-                outputPath: dynamicOut.path, jobs: 2))
-        _ = try await RunStage.execute(
-            RunOptions(
-                provider: .artifact(path: artifact.path, allowStale: false), pipelinePath: scenario.pipeline.path,
-                outputPath: artifactOut.path, jobs: 2))
+        let (results, dynamicOut, artifactOut) = try await scenario.runBothPaths(artifact: try scenario.precompute())
         #expect(
             results.map(\.strategy) == [
                 "short_strangle", "bull_put_spread", "bear_call_spread", "iron_butterfly", "long_straddle",
