@@ -15,6 +15,7 @@ struct Midas: AsyncParsableCommand {
             PrepareCommand.self,
             RunCommand.self,
             CompareCommand.self,
+            ReportCommand.self,
             InspectCommand.self,
             IVCommand.self,
         ]
