@@ -49,12 +49,22 @@ prepare: release
 	@mkdir -p $(dir $(PREPARED))
 	$(MIDAS) prepare --raw $(RAW) --symbol $(SYMBOL) --timeframe $(TIMEFRAME) --out $(PREPARED)
 
+precompute: release
+	$(MIDAS) precompute --prepared $(PREPARED) --pipeline $(PIPELINE) --out $(ARTIFACT) --jobs $(JOBS)
+
+run: release
+	$(MIDAS) run --artifact $(ARTIFACT) --pipeline $(PIPELINE) --out $(RUN_OUT) --jobs $(JOBS)
+
 run-dynamic: release
 	$(MIDAS) run --no-precompute --prepared $(PREPARED) --pipeline $(PIPELINE) --out $(DYN_OUT) --jobs $(JOBS)
 
-demo: generate prepare run-dynamic
+# Dynamic and precomputed runs of PIPELINE must be byte-identical (manifest and report aside).
+parity: run run-dynamic
+	$(MIDAS) compare $(RUN_OUT) $(DYN_OUT)
+
+demo: generate prepare precompute run
 	@echo
-	@echo "Run outputs: $(DYN_OUT)/ (summary.csv, one folder per variant)"
+	@echo "Run outputs: $(RUN_OUT)/ (summary.csv, one folder per variant)"
 
 clean:
 	rm -rf .build $(RAW) $(DATA)/prepared $(DATA)/artifacts $(DATA)/runs $(DATA)/bench

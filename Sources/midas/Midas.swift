@@ -13,6 +13,7 @@ struct Midas: AsyncParsableCommand {
         subcommands: [
             GenerateCommand.self,
             PrepareCommand.self,
+            PrecomputeCommand.self,
             RunCommand.self,
             CompareCommand.self,
             ReportCommand.self,

@@ -61,6 +61,6 @@ struct CompareCommandTests {
     @Test func helpExitsZero() throws {
         let help = try CLI.run(["compare", "--help"])
         #expect(help.status == 0)
-        #expect(help.stdout.contains("USAGE: midas compare <first> <second> [--tolerance <X>]"))
+        #expect(help.stdout.contains("USAGE: midas compare <first> <second> [--artifacts] [--tolerance <X>]"))
     }
 }

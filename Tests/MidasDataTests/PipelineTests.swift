@@ -42,7 +42,7 @@ struct PipelineTests {
         #expect(demo.context.rate == 0.065)
         #expect(demo.context.dividendYield == 0.012)
         #expect(demo.context.maxChainAge == 86_400)
-        #expect(try demo.context.mark.required("max_spread").double() == 0.2)
+        #expect(try demo.context.mark.required("max_spread").double() == 0.25)
         #expect(try demo.execution.required("capital").double() == 1_000_000)
         #expect(try demo.execution.required("costs").required("brokerage_per_order").double() == 20)
         #expect(

@@ -10,12 +10,14 @@ import MidasCore
 ///
 /// - Volatility mean-reverts (in logs) towards the regime's level, quickly upwards and
 ///   slowly downwards, and jumps after large down moves.
-/// - VIX is the next day's expected volatility plus a variance risk premium (about a fifth
-///   above, plus a point), so implied volatility exceeds realised on average.
+/// - VIX is the next day's expected volatility plus a variance risk premium (15% above, plus
+///   two points), so implied volatility exceeds realised on average.
 /// - FII flows follow the day's standardised return; USDINR moves mildly against it.
 enum MarketPath {
     /// Seconds per simulation step.
     static let stepSeconds = 300
+    /// The volatility that gap sizes are quoted at (gaps scale with the day's volatility).
+    static let gapReferenceVolatility = 0.13
 
     /// The simulated trading days of `settings`' range.
     static func simulate(_ settings: GenerateSettings, calendar: TradingCalendar) -> [SimulatedDay] {
@@ -39,11 +41,11 @@ enum MarketPath {
             let sessionFraction = minutes / 375
             let sessionDeviation = volatility * (sessionFraction / 252).squareRoot()
             let drift = regime.drift / 252 * sessionFraction
-            var gap = 0.0015 * volatility / 0.135 * random.normal()
+            var gap = 0.0015 * volatility / gapReferenceVolatility * random.normal()
             let gapDraw = random.uniform()
             let gapSize = random.normal()
             if gapDraw < regime.gapProbability {
-                gap += regime.gapMean + 0.008 * volatility / 0.135 * gapSize
+                gap += regime.gapMean + 0.008 * volatility / gapReferenceVolatility * gapSize
             }
 
             var prices = [Double](repeating: 0, count: steps + 1)
@@ -71,14 +73,14 @@ enum MarketPath {
 
             // A large down day lifts tomorrow's volatility (leverage effect).
             volatility *= exp(0.08 * max(-standardised - 1, 0))
-            let vixClose = (100 * volatility * 1.2 + 1) * exp(0.03 * random.normal())
+            let vixClose = (100 * volatility * 1.15 + 2) * exp(0.03 * random.normal())
             let vixOpen = (previousVIX ?? vixClose) * exp(0.015 * random.normal())
             let vixHigh = max(vixOpen, vixClose) * (1 + 0.03 * random.uniform())
             let vixLow = min(vixOpen, vixClose) * (1 - 0.03 * random.uniform())
             previousVIX = vixClose
 
-            let fiiFutures = 3000 * standardised + 1500 * random.normal()
-            let fiiCash = 1800 * standardised + 2000 * random.normal() - 250
+            let fiiFutures = 2000 * standardised + 2500 * random.normal()
+            let fiiCash = 1200 * standardised + 3000 * random.normal() - 250
             usdinr *= exp(0.00014 - 0.06 * dayReturn + 0.0025 * random.normal())
 
             level = prices[steps]

@@ -34,104 +34,139 @@ struct SyntheticChain {
         var moneyness = 0.0
     }
 
-    /// The chain file of `day`.
+    /// A contract month listed on the day, with what stays fixed through the day.
+    private struct Listing {
+        var expiry: Day
+        var text: [UInt8]
+        var instant: Timestamp
+        var lot: Int64
+        var monthlyFactor: Double
+        /// Per strike of the day, whether it is listed (a few are missing all day).
+        var present: [Bool]
+    }
+
+    /// The strikes of a day, in grid steps, and the quotes of one snapshot and expiry.
+    private struct Workspace {
+        var strikes: [Int]
+        var calls: [Quote]
+        var puts: [Quote]
+    }
+
+    /// The chain file of `day`: rows ordered by snapshot time, expiry, strike, then CE before PE.
     func file(for day: SimulatedDay) -> CSVOutput {
         let snapshots = snapshotSteps(of: day)
-        let listed = expiries.expiries(listedOn: day.day, weeklies: settings.weeklies, monthlies: settings.monthlies)
         let step = settings.index.strikeStep
         let reference = day.prices[0]
         let lowest = Int((reference * (1 - settings.strikeBand) / step).rounded(.up))
         let highest = Int((reference * (1 + settings.strikeBand) / step).rounded(.down))
         let strikes = lowest <= highest ? Array(lowest...highest) : []
+        let listings = expiries.expiries(
+            listedOn: day.day, weeklies: settings.weeklies, monthlies: settings.monthlies
+        ).map { expiry in
+            Listing(
+                expiry: expiry, text: Array(expiry.description.utf8),
+                instant: Timestamp(day: expiry, hour: 15, minute: 30),
+                lot: Int64(lots.lotSize(expiry: expiry, on: day.day)),
+                monthlyFactor: expiries.isMonthly(expiry) ? 1.5 : 1.0,
+                present: strikes.map { strike in
+                    var random = RandomStream(settings.seed, day.day.streamKey, 3, expiry.streamKey, UInt64(strike))
+                    let nearMoney = abs(Double(strike) * step - reference) <= 2 * step
+                    return nearMoney || random.uniform() >= SyntheticChain.missingStrikeProbability
+                })
+        }
         var output = CSVOutput(
-            header: SyntheticChain.header, capacity: snapshots.count * listed.count * strikes.count * 2 * 64 + 128)
-        var calls = [Quote](repeating: Quote(), count: strikes.count)
-        var puts = [Quote](repeating: Quote(), count: strikes.count)
-
-        for expiry in listed {
-            let expiryText = Array(expiry.description.utf8)
-            let expiryInstant = Timestamp(day: expiry, hour: 15, minute: 30)
-            let lot = Int64(lots.lotSize(expiry: expiry, on: day.day))
-            let monthlyFactor = expiries.isMonthly(expiry) ? 1.5 : 1.0
-            let present = strikes.map { strike in
-                var random = RandomStream(settings.seed, day.day.streamKey, 3, expiry.streamKey, UInt64(strike))
-                let nearMoney = abs(Double(strike) * step - reference) <= 2 * step
-                return nearMoney || random.uniform() >= SyntheticChain.missingStrikeProbability
-            }
-            for (snapshotIndex, stepIndex) in snapshots.enumerated() {
-                let instant = day.session.open.adding(seconds: Int64(stepIndex * MarketPath.stepSeconds))
-                // Priced on the level as written (two decimals), so the file is self-consistent.
-                let spot = (day.price(afterSteps: stepIndex) * 100).rounded() / 100
-                let time = max(0, Double(instant.seconds.distance(to: expiryInstant.seconds)) / (365 * 86_400))
-                let forward = Black76.forward(
-                    spot: spot, rate: settings.rate, dividendYield: settings.dividendYield, time: time)
-                let discount = exp(-settings.rate * time)
-                let surface = VolSurface(
-                    vix: day.vix(at: Double(stepIndex) / Double(day.steps)) / 100,
-                    longRun: profile.longRunVolatility)
-                let atm = surface.atTheMoney(time: time)
-                let daysLeft = time * 365
-                for index in strikes.indices where present[index] {
-                    let strike = Double(strikes[index]) * step
-                    let volatility = surface.volatility(strike: strike, forward: forward, time: time, atm: atm)
-                    let x = surface.standardisedMoneyness(strike: strike, forward: forward, time: time, atm: atm)
-                    calls[index] = quote(
-                        .call, strike: strike, forward: forward, time: time, volatility: volatility,
-                        discount: discount, moneyness: x, daysLeft: daysLeft)
-                    puts[index] = quote(
-                        .put, strike: strike, forward: forward, time: time, volatility: volatility,
-                        discount: discount, moneyness: -x, daysLeft: daysLeft)
-                }
-                SyntheticChain.makeMidsMonotone(&calls, present: present, ascending: true)
-                SyntheticChain.makeMidsMonotone(&puts, present: present, ascending: false)
-
-                let timestampText = Array(instant.description.utf8)
-                let snapshotVolume =
-                    profile.atmContracts / Double(snapshots.count) * monthlyFactor
-                    * (1 + 2 / (1 + daysLeft)) * exp(-daysLeft / 30)
-                for index in strikes.indices where present[index] {
-                    var random = RandomStream(
-                        settings.seed, day.day.streamKey, 4, UInt64(snapshotIndex), expiry.streamKey,
-                        UInt64(strikes[index]))
-                    for type in OptionType.allCases {
-                        let quote = type == .call ? calls[index] : puts[index]
-                        output.text(timestampText)
-                        output.comma()
-                        output.text(expiryText)
-                        output.comma()
-                        output.decimal(Double(strikes[index]) * step, decimals: 2)
-                        output.comma()
-                        output.text(type == .call ? "CE".utf8 : "PE".utf8)
-                        output.comma()
-                        output.fixed(units: Int64(quote.bid) * 5, decimals: 2)
-                        output.comma()
-                        output.fixed(units: Int64(quote.ask) * 5, decimals: 2)
-                        output.comma()
-                        let stale = random.uniform() < SyntheticChain.staleQuoteProbability && quote.model > 2
-                        let volumeNoise = random.normal()
-                        let lastDraw = random.uniform()
-                        var volume = Int64(
-                            snapshotVolume * exp(-0.5 * quote.moneyness * quote.moneyness + 0.5 * volumeNoise))
-                        if stale {
-                            volume = 0
-                            let drift = max(1, quote.model / 10)
-                            output.fixed(units: Int64(quote.model + (lastDraw < 0.5 ? -drift : drift)) * 5, decimals: 2)
-                        } else if volume > 0 {
-                            let last = quote.bid + Int(lastDraw * Double(quote.ask - quote.bid + 1))
-                            output.fixed(units: Int64(max(last, 1)) * 5, decimals: 2)
-                        }
-                        output.comma()
-                        output.integer(volume)
-                        output.comma()
-                        output.integer(openInterest(quote, lot: lot, monthlyFactor: monthlyFactor, random: &random))
-                        output.comma()
-                        output.decimal(spot, decimals: 2)
-                        output.endRow()
-                    }
-                }
+            header: SyntheticChain.header, capacity: snapshots.count * listings.count * strikes.count * 2 * 72 + 128)
+        var workspace = Workspace(
+            strikes: strikes, calls: Array(repeating: Quote(), count: strikes.count),
+            puts: Array(repeating: Quote(), count: strikes.count))
+        for (snapshotIndex, stepIndex) in snapshots.enumerated() {
+            for listing in listings {
+                appendSnapshot(
+                    of: day, snapshot: snapshotIndex, of: snapshots.count, step: stepIndex, listing: listing,
+                    workspace: &workspace, to: &output)
             }
         }
         return output
+    }
+
+    /// Appends the rows of one snapshot of one expiry.
+    private func appendSnapshot(
+        of day: SimulatedDay, snapshot snapshotIndex: Int, of snapshotCount: Int, step stepIndex: Int,
+        listing: Listing, workspace: inout Workspace, to output: inout CSVOutput
+    ) {
+        let step = settings.index.strikeStep
+        let strikes = workspace.strikes
+        let instant = day.session.open.adding(seconds: Int64(stepIndex * MarketPath.stepSeconds))
+        // Priced on the level as written (two decimals), so the file is self-consistent.
+        let spot = (day.price(afterSteps: stepIndex) * 100).rounded() / 100
+        let time = max(0, Double(instant.seconds.distance(to: listing.instant.seconds)) / (365 * 86_400))
+        let forward = Black76.forward(
+            spot: spot, rate: settings.rate, dividendYield: settings.dividendYield, time: time)
+        let discount = exp(-settings.rate * time)
+        let surface = VolSurface(
+            vix: day.vix(at: Double(stepIndex) / Double(day.steps)) / 100, longRun: profile.longRunVolatility)
+        let atm = surface.atTheMoney(time: time)
+        let daysLeft = time * 365
+        for index in strikes.indices where listing.present[index] {
+            let strike = Double(strikes[index]) * step
+            let volatility = surface.volatility(strike: strike, forward: forward, time: time, atm: atm)
+            let x = surface.standardisedMoneyness(strike: strike, forward: forward, time: time, atm: atm)
+            workspace.calls[index] = quote(
+                .call, strike: strike, forward: forward, time: time, volatility: volatility,
+                discount: discount, moneyness: x, daysLeft: daysLeft)
+            workspace.puts[index] = quote(
+                .put, strike: strike, forward: forward, time: time, volatility: volatility,
+                discount: discount, moneyness: -x, daysLeft: daysLeft)
+        }
+        SyntheticChain.makeMidsMonotone(&workspace.calls, present: listing.present, ascending: true)
+        SyntheticChain.makeMidsMonotone(&workspace.puts, present: listing.present, ascending: false)
+
+        let timestampText = Array(instant.description.utf8)
+        let snapshotVolume =
+            profile.atmContracts / Double(snapshotCount) * listing.monthlyFactor
+            * (1 + 2 / (1 + daysLeft)) * exp(-daysLeft / 30)
+        for index in strikes.indices where listing.present[index] {
+            var random = RandomStream(
+                settings.seed, day.day.streamKey, 4, UInt64(snapshotIndex), listing.expiry.streamKey,
+                UInt64(strikes[index]))
+            for type in OptionType.allCases {
+                let quote = type == .call ? workspace.calls[index] : workspace.puts[index]
+                output.text(timestampText)
+                output.comma()
+                output.text(listing.text)
+                output.comma()
+                output.decimal(Double(strikes[index]) * step, decimals: 2)
+                output.comma()
+                output.text(type == .call ? "CE".utf8 : "PE".utf8)
+                output.comma()
+                output.fixed(units: Int64(quote.bid) * 5, decimals: 2)
+                output.comma()
+                output.fixed(units: Int64(quote.ask) * 5, decimals: 2)
+                output.comma()
+                let stale = random.uniform() < SyntheticChain.staleQuoteProbability && quote.model > 2
+                let volumeNoise = random.normal()
+                let lastDraw = random.uniform()
+                var volume = Int64(snapshotVolume * exp(-0.5 * quote.moneyness * quote.moneyness + 0.5 * volumeNoise))
+                if stale {
+                    volume = 0
+                    let drift = max(1, quote.model / 10)
+                    var last = quote.model + (lastDraw < 0.5 ? -drift : drift)
+                    if 2 * last == quote.bid + quote.ask { last += 1 }
+                    output.fixed(units: Int64(last) * 5, decimals: 2)
+                } else if volume > 0 {
+                    let last = quote.bid + Int(lastDraw * Double(quote.ask - quote.bid + 1))
+                    output.fixed(units: Int64(max(last, 1)) * 5, decimals: 2)
+                }
+                output.comma()
+                output.integer(volume)
+                output.comma()
+                output.integer(
+                    openInterest(quote, lot: listing.lot, monthlyFactor: listing.monthlyFactor, random: &random))
+                output.comma()
+                output.decimal(spot, decimals: 2)
+                output.endRow()
+            }
+        }
     }
 
     /// The step indices (after the open) of the day's snapshots: the close for daily data,

@@ -8,8 +8,9 @@ import MidasCore
 /// sessions included, stamped at their own close). The same settings give byte-identical
 /// files, and a longer range with the same seed and start reproduces the shorter one's files
 /// byte for byte (each day draws from streams keyed by the seed and the day). Chain days are
-/// built in parallel; every file is written atomically. Chain files in the folder for days
-/// outside the generated set are removed, so the folder always holds one coherent data set.
+/// built in parallel; every file is written atomically, and a file that already holds the
+/// same bytes is left untouched. Chain files in the folder for days outside the generated set
+/// are removed, so the folder always holds one coherent data set.
 public enum SyntheticMarket {
     /// What a generation wrote.
     public struct Summary: Sendable, Equatable {
@@ -44,11 +45,10 @@ public enum SyntheticMarket {
         }
 
         let bars = DailySeriesWriter.bars(days, timeframe: settings.timeframe)
-        try AtomicFile.write(bars.bytes, to: symbolFolder.appendingPathComponent("bars_\(settings.timeframe).csv"))
-        try AtomicFile.write(DailySeriesWriter.vix(days).bytes, to: symbolFolder.appendingPathComponent("vix.csv"))
-        try AtomicFile.write(DailySeriesWriter.fii(days).bytes, to: symbolFolder.appendingPathComponent("fii.csv"))
-        try AtomicFile.write(
-            DailySeriesWriter.usdinr(days).bytes, to: symbolFolder.appendingPathComponent("usdinr.csv"))
+        try write(bars.bytes, to: symbolFolder.appendingPathComponent("bars_\(settings.timeframe).csv"))
+        try write(DailySeriesWriter.vix(days).bytes, to: symbolFolder.appendingPathComponent("vix.csv"))
+        try write(DailySeriesWriter.fii(days).bytes, to: symbolFolder.appendingPathComponent("fii.csv"))
+        try write(DailySeriesWriter.usdinr(days).bytes, to: symbolFolder.appendingPathComponent("usdinr.csv"))
 
         let chain = SyntheticChain(
             settings: settings, expiries: .standard(for: settings.index, calendar: calendar),
@@ -58,7 +58,7 @@ public enum SyntheticMarket {
             let file = chain.file(for: days[index])
             let url = chainFolder.appendingPathComponent("\(days[index].day).csv")
             do {
-                try AtomicFile.write(file.bytes, to: url)
+                try write(file.bytes, to: url)
                 results.record(index, rows: file.rows, bytes: file.bytes.count)
             } catch {
                 results.record(index, error: error)
@@ -69,6 +69,13 @@ public enum SyntheticMarket {
         return Summary(
             folder: symbolFolder, days: days.count, bars: bars.rows, chainRows: results.rows.reduce(0, +),
             chainBytes: results.bytes.reduce(0, +))
+    }
+
+    /// Writes `bytes` atomically, unless the file already holds exactly these bytes (extending a
+    /// range or re-running the demo then rewrites only what changed).
+    private static func write(_ bytes: [UInt8], to url: URL) throws {
+        if let existing = FileManager.default.contents(atPath: url.path), existing.elementsEqual(bytes) { return }
+        try AtomicFile.write(bytes, to: url)
     }
 
     /// Removes `YYYY-MM-DD.csv` files of days not in `keeping` (left by an earlier, longer run).

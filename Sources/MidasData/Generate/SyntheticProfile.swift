@@ -53,16 +53,16 @@ enum SyntheticRegime: Int, Sendable, CaseIterable {
         switch self {
         case .calmUptrend: return 0.22
         case .range: return 0.02
-        case .selloff: return -0.9
+        case .selloff: return -0.6
         }
     }
 
     /// Annual volatility the regime pulls realised volatility towards.
     var volatility: Double {
         switch self {
-        case .calmUptrend: return 0.10
-        case .range: return 0.135
-        case .selloff: return 0.30
+        case .calmUptrend: return 0.095
+        case .range: return 0.12
+        case .selloff: return 0.26
         }
     }
 
@@ -75,7 +75,7 @@ enum SyntheticRegime: Int, Sendable, CaseIterable {
         switch self {
         case .calmUptrend: return [0.985, 0.995, 1]
         case .range: return [0.014, 0.992, 1]
-        case .selloff: return [0.02, 0.06, 1]
+        case .selloff: return [0.025, 0.08, 1]
         }
     }
 

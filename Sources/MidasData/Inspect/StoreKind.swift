@@ -5,6 +5,8 @@ import MidasCore
 public enum StoreKind: Sendable, Equatable {
     /// A prepared store (`midas prepare`).
     case prepared
+    /// A precompute artifact (`midas precompute`).
+    case artifact
 
     /// The kind of the file at `path`.
     ///
@@ -23,6 +25,7 @@ public enum StoreKind: Sendable, Equatable {
         let id = header[68..<72].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
         switch Int32(bitPattern: id) {
         case PreparedSchema.applicationID: return .prepared
+        case ArtifactSchema.applicationID: return .artifact
         default: throw InputError(.unknownFormat, file: path, detail: "not a Midas prepared store or artifact")
         }
     }

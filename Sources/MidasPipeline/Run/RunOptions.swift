@@ -5,6 +5,8 @@ import MidasCore
 public struct RunOptions: Sendable {
     /// Where bar contexts come from.
     public enum Provider: Sendable {
+        /// Read from a precompute artifact (`--artifact`); `allowStale` skips the staleness refusal.
+        case artifact(path: String, allowStale: Bool)
         /// Computed bar by bar from a prepared store (`--no-precompute --prepared`).
         case dynamic(preparedPath: String)
     }

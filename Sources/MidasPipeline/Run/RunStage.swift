@@ -28,6 +28,17 @@ public enum RunStage {
                 DynamicContextSource(store: try PreparedStore(path: preparedPath), timeline: timeline, pricer: pricer)
             }
             source = "dynamic"
+        case .artifact(let path, let allowStale):
+            let reader = try ArtifactReader(path: path)
+            let meta = try reader.meta()
+            if !allowStale {
+                try ArtifactCompatibility(meta: meta, pipeline: pipeline).requireCurrent(
+                    artifact: path, pipeline: options.pipelinePath)
+            }
+            let loaded = ArtifactContextSource(content: try reader.load())
+            let artifact = loaded.replacingTimeline(try narrow(loaded.content.timeline, options, pipeline))
+            results = try await runner.run(variants) { artifact }
+            source = meta.settingsFingerprint.hex
         }
         let manifest = RunManifest(
             pipeline: options.pipelinePath, source: source,

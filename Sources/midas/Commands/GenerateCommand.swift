@@ -36,6 +36,12 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Listed strikes within ±X of the day's open (a fraction).", valueName: "X"))
     var strikeBand: Double = 0.10
 
+    @Option(help: "Nearest weekly-series expiries listed each day.")
+    var weeklies: Int = 4
+
+    @Option(help: "Nearest monthly expiries listed each day.")
+    var monthlies: Int = 3
+
     @Option(help: "Output folder (the symbol's files go under DIR/<SYMBOL>/).")
     var out: String
 
@@ -57,7 +63,7 @@ struct GenerateCommand: ParsableCommand {
         }
         let settings = GenerateSettings(
             index: index, from: first, to: last, timeframe: frame, seed: seed, chainEveryMinutes: chainEvery,
-            strikeBand: strikeBand)
+            strikeBand: strikeBand, weeklies: weeklies, monthlies: monthlies)
         let summary = try SyntheticMarket.generate(settings, into: URL(fileURLWithPath: out))
         Console.progress(
             "generate: \(index.symbol) \(first)…\(last): \(summary.days) trading days, \(summary.bars) bars, "

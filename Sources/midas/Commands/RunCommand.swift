@@ -11,10 +11,17 @@ struct RunCommand: AsyncParsableCommand {
         commandName: "run",
         abstract: "Run a pipeline's strategy variants and write the run outputs.",
         discussion: """
-            With --no-precompute --prepared FILE, every bar's context is computed bar by bar from the \
-            prepared store (the dynamic path). Outputs: manifest.json, summary.csv and one folder per \
+            With --artifact FILE, bar contexts are read from the precompute artifact, loaded once and shared \
+            by every variant. With --no-precompute --prepared FILE, every bar's context is computed bar by bar \
+            from the prepared store (the dynamic path); both give byte-identical outputs. Outputs: manifest.json, summary.csv and one folder per \
             variant (equity, fills, trades, decisions, metrics), swapped into place when complete.
             """)
+
+    @Option(help: "The precompute artifact to run over.")
+    var artifact: String?
+
+    @Flag(name: .customLong("allow-stale"), help: "Run over an artifact even when it does not match the pipeline.")
+    var allowStale = false
 
     @Flag(name: .customLong("no-precompute"), help: "Compute every bar's context dynamically from --prepared.")
     var noPrecompute = false
@@ -48,13 +55,18 @@ struct RunCommand: AsyncParsableCommand {
 
     func run() async throws {
         let provider: RunOptions.Provider
-        guard noPrecompute else {
-            throw InputError(.badValue, file: "--no-precompute", detail: "run needs --no-precompute --prepared FILE")
-        }
-        guard let prepared else {
+        switch (artifact, noPrecompute, prepared) {
+        case (let artifact?, false, nil):
+            provider = .artifact(path: artifact, allowStale: allowStale)
+        case (nil, true, let prepared?):
+            provider = .dynamic(preparedPath: prepared)
+        case (nil, true, nil):
             throw InputError(.badValue, file: "--prepared", detail: "--no-precompute needs --prepared FILE")
+        default:
+            throw InputError(
+                .badValue, file: "--artifact",
+                detail: "give either --artifact FILE or --no-precompute --prepared FILE")
         }
-        provider = .dynamic(preparedPath: prepared)
         if !parameters.isEmpty, strategy == nil {
             throw InputError(.badValue, file: "--param", detail: "--param needs --strategy NAME")
         }

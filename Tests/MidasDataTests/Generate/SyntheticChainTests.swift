@@ -16,7 +16,9 @@ struct SyntheticChainTests {
         var last: Double?
         var volume: Int
         var underlying: Double
-        var mid: Double { (bid + ask) / 2 }
+        var mid: Double { Double(doubleMidTicks) / 40 }
+        /// Bid + ask in ticks of 0.05 (twice the mid), exact.
+        var doubleMidTicks: Int { Int(((bid + ask) * 20).rounded()) }
     }
 
     static func parse(_ fields: [Substring]) throws -> Row {
@@ -82,14 +84,20 @@ struct SyntheticChainTests {
                     if index > 0 {
                         let previous = quotes[index - 1]
                         if quote.type == .call {
-                            #expect(quote.mid <= previous.mid, "\(key) call mid rises at \(quote.strike)")
+                            #expect(
+                                quote.doubleMidTicks <= previous.doubleMidTicks,
+                                "\(key) call mid rises at \(quote.strike)")
                         } else {
-                            #expect(quote.mid >= previous.mid, "\(key) put mid falls at \(quote.strike)")
+                            #expect(
+                                quote.doubleMidTicks >= previous.doubleMidTicks,
+                                "\(key) put mid falls at \(quote.strike)")
                         }
                     }
                     if quote.volume == 0, let last = quote.last {
                         stale += 1
-                        #expect(last != quote.mid, "\(key) \(quote.strike) stale last equals mid")
+                        #expect(
+                            Int((last * 40).rounded()) != quote.doubleMidTicks,
+                            "\(key) \(quote.strike) stale last equals mid")
                     }
                     if quote.bid == 0 { zeroBids += 1 }
                 }
@@ -125,8 +133,20 @@ struct SyntheticChainTests {
         settings.chainEveryMinutes = 60
         let data = try GeneratedDataSet(settings)
         defer { data.remove() }
-        let times = Set(try data.rows("chain/2024-06-03.csv").map { String($0[0].dropFirst(11).prefix(5)) })
+        let rows = try data.rows("chain/2024-06-03.csv")
+        let times = Set(rows.map { String($0[0].dropFirst(11).prefix(5)) })
         #expect(times == ["10:15", "11:15", "12:15", "13:15", "14:15", "15:15", "15:30"])
+        // Rows run in time order, then expiry, strike and type (CE before PE).
+        let keys = rows.map { ($0[0], $0[1], Double($0[2])!, $0[3]) }
+        for (previous, next) in zip(keys, keys.dropFirst()) {
+            #expect(
+                previous.0 < next.0
+                    || (previous.0 == next.0
+                        && (previous.1 < next.1
+                            || (previous.1 == next.1
+                                && (previous.2 < next.2 || (previous.2 == next.2 && previous.3 < next.3))))),
+                "\(previous) then \(next)")
+        }
     }
 
     @Test func lotsAndLiquidityShowInOpenInterest() throws {
