@@ -99,7 +99,8 @@ public enum ReportPage {
         var out = "<div class=\"scroll\"><table class=\"sortable summary\"><thead><tr><th data-type=\"number\">#</th>"
         for column in summary.header {
             let type = column == "variant" || column == "strategy" ? "text" : "number"
-            out += "<th class=\"\(type)\" data-type=\"\(type)\">\(HTMLText.escaped(column))</th>"
+            let heading = HTMLText.escaped(column.replacingOccurrences(of: "_", with: " "))
+            out += "<th class=\"\(type)\" data-type=\"\(type)\">\(heading)</th>"
         }
         out += "</tr></thead><tbody>\n"
         for (position, row) in rank.enumerated() {

@@ -13,7 +13,7 @@ enum ReportStyle {
         dl.run dt { color: #4a5568; }
         dl.run dd { margin: 0; font-family: ui-monospace, Menlo, Consolas, monospace; word-break: break-all; }
         .muted { color: #6b7280; }
-        .scroll { overflow-x: auto; }
+        .scroll { overflow: auto; max-height: 70vh; }
         table { border-collapse: collapse; background: #fff; font-variant-numeric: tabular-nums; }
         th, td { padding: 3px 8px; border-bottom: 1px solid #e5e7eb; text-align: right; white-space: nowrap; }
         th { font-weight: 600; }
@@ -22,7 +22,9 @@ enum ReportStyle {
         table.summary { font-size: 13px; }
         table.summary td:first-child { color: #6b7280; }
         table.summary th.text { text-align: left; }
+        table.summary thead th { white-space: normal; vertical-align: bottom; }
         table.monthly td, table.monthly th { padding: 3px 5px; }
+        table.monthly td:last-child { font-weight: 600; border-left: 1px solid #d0d5dc; }
         table.sortable thead th { cursor: pointer; }
         table.sortable thead th[aria-sort="ascending"]::after { content: " ▲"; }
         table.sortable thead th[aria-sort="descending"]::after { content: " ▼"; }

@@ -86,10 +86,13 @@ struct VariantSection {
         return out + "</tbody></table>\n"
     }
 
+    /// A return to two decimals of a percent, coloured when it shows as non-zero.
     private static func returnCell(_ value: Double) -> String {
         guard value.isFinite else { return "<td></td>" }
-        let style = value > 0 ? " class=\"gain\"" : value < 0 ? " class=\"loss\"" : ""
-        return "<td\(style)>\(DisplayNumber.percent(value))</td>"
+        let text = DisplayNumber.percent(value)
+        let isZero = text.allSatisfy { $0 == "0" || $0 == "." || $0 == "%" }
+        let style = isZero ? "" : value > 0 ? " class=\"gain\"" : " class=\"loss\""
+        return "<td\(style)>\(text)</td>"
     }
 
     /// Bars, share of bars, trades entered and their P&L per regime (`metrics.json` `by_regime`).
