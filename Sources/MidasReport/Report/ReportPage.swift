@@ -43,7 +43,10 @@ public enum ReportPage {
         let ranked = ranking(input, metric: metric)
         out += "<section>\n<h2>Variants (\(input.variants.count))</h2>\n"
         out += "<p class=\"muted\">Click a column heading to sort. Ranked below by "
-        out += "\(HTMLText.escaped(metric ?? "summary order")); the first \(openVariantCount) are expanded.</p>\n"
+        let expanded = min(openVariantCount, input.variants.count)
+        out += "\(HTMLText.escaped(metric ?? "summary order")); "
+        out +=
+            expanded == input.variants.count ? "all are expanded.</p>\n" : "the first \(expanded) are expanded.</p>\n"
         out += summaryTable(input.summary, rank: ranked) + "</section>\n"
         out += "<section>\n<h2>Per variant</h2>\n"
         for (position, index) in ranked.enumerated() {

@@ -11,7 +11,7 @@ struct ReportPageTests {
         for section in [
             "<h2>Variants (2)</h2>", "<table class=\"sortable summary\">", "<h3>Equity</h3>", "<h3>Drawdown</h3>",
             "<h3>Per regime</h3>", "<h3>Trades</h3>", "<h3>Monthly returns</h3>", "<dt>source</dt><dd>dynamic</dd>",
-            "<dt>versions</dt><dd>context 1, midas 0.1.0</dd>",
+            "<dt>versions</dt><dd>context 1, midas 0.1.0</dd>", "Ranked below by total_return; all are expanded.",
         ] {
             #expect(html.contains(section), "missing \(section)")
         }
