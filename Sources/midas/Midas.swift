@@ -16,9 +16,9 @@ struct Midas: AsyncParsableCommand {
             PrecomputeCommand.self,
             RunCommand.self,
             CompareCommand.self,
-            ReportCommand.self,
             InspectCommand.self,
             IVCommand.self,
+            ReportCommand.self,
         ]
     )
 }
