@@ -23,9 +23,11 @@ PREPARED   := $(DATA)/prepared/$(SYMBOL)-$(TIMEFRAME).sqlite
 ARTIFACT   := $(DATA)/artifacts/$(NAME).sqlite
 RUN_OUT    := $(DATA)/runs/$(NAME)
 DYN_OUT    := $(DATA)/runs/$(NAME)-dynamic
+REPORT_RUN ?= $(firstword $(wildcard $(RUN_OUT) $(DYN_OUT)) $(RUN_OUT))
+CHROMIUM   ?= $(firstword $(shell command -v chromium chromium-browser google-chrome 2>/dev/null))
 
 .DELETE_ON_ERROR:
-.PHONY: build release test lint format demo generate prepare precompute run run-dynamic parity clean
+.PHONY: build release test lint format demo generate prepare precompute run run-dynamic parity report-screenshot clean
 
 build:
 	$(SWIFT) build
@@ -65,6 +67,14 @@ parity: run run-dynamic
 demo: generate prepare precompute run
 	@echo
 	@echo "Run outputs: $(RUN_OUT)/ (summary.csv, one folder per variant)"
+	@echo "Report: $(RUN_OUT)/report.html"
+
+# The report of REPORT_RUN (the precomputed run, else the dynamic one) as docs/report.png.
+report-screenshot:
+	@if [ -z "$(CHROMIUM)" ]; then echo "chromium is not installed: no screenshot (apt-get install chromium)"; \
+	else mkdir -p docs && $(CHROMIUM) --headless --no-sandbox --disable-gpu --hide-scrollbars \
+	  --window-size=1100,1500 --screenshot=$(CURDIR)/docs/report.png \
+	  file://$(abspath $(REPORT_RUN))/report.html 2>/dev/null && echo "docs/report.png"; fi
 
 clean:
 	rm -rf .build $(RAW) $(DATA)/prepared $(DATA)/artifacts $(DATA)/runs $(DATA)/bench

@@ -1,3 +1,4 @@
+import Foundation
 import MidasCore
 import Testing
 
@@ -24,6 +25,10 @@ struct AccountingTests {
         #expect(result.trades.allSatisfy { $0.exitReason != nil })
         // equity = cash + positions value, exactly, at every bar.
         #expect(result.equity.allSatisfy { $0.equity == $0.cash + $0.positionsValue })
+        // Each row carries its bar's underlying close: 25,500 + 300 · sin(i / 3).
+        #expect(
+            result.equity.enumerated().allSatisfy { $0.element.underlying == 25_500 + 300 * sin(Double($0.offset) / 3) }
+        )
         // Cash moves exactly by the fills' cash flows (premium and fees), bar by bar.
         var previousCash = Self.capital
         for row in result.equity {

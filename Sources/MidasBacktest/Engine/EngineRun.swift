@@ -140,7 +140,7 @@ struct EngineRun {
         equity.append(
             EquityRow(
                 timestamp: bar.timestamp, cash: cash, positionsValue: positionsValue, equity: total,
-                drawdown: total / peakEquity - 1))
+                drawdown: total / peakEquity - 1, underlying: bar.close))
         metrics.recordBar(regime: context!.regime, isExposed: heldAtStart || enteredThisBar)
         if isDayClose { metrics.recordDayClose(equity: total) }
         if decisions.count == linesBeforeBar { line(.hold, "open trades: \(openTrades.count)") }
