@@ -237,7 +237,7 @@ struct EngineRun {
             let leg = trade.legs[legIndex]
             let side: Side = leg.quantity > 0 ? .sell : .buy
             let quote = context?.chain?.quote(expiry: leg.expiry, strike: leg.strike, type: leg.type)
-            switch profile.fillModel.fill(FillRequest(side: side, quote: quote)) {
+            switch profile.fillModel.fill(FillRequest(side: side, quote: quote, closesLong: side == .sell)) {
             case .filled(let price):
                 prices[legIndex] = price
             case .refused(let why) where isForced:
