@@ -32,7 +32,10 @@ struct DynamicRunTests {
                 #expect(abs(row.equity - (row.cash + row.positionsValue)) < 1e-6)
             }
         }
-        for file in ["manifest.json", "summary.csv", "ic__short_delta=0.12/equity.csv", "ic__short_delta=0.2/trades.csv"] {
+        for file in [
+            "manifest.json", "summary.csv", "report.html", "ic__short_delta=0.12/equity.csv",
+            "ic__short_delta=0.2/trades.csv",
+        ] {
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), "\(file)")
         }
     }

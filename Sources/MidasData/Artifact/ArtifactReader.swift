@@ -44,6 +44,12 @@ public final class ArtifactReader {
         try? recovery.close()
     }
 
+    /// Whether the file at `path` is a Midas artifact (an SQLite file with the artifact's `application_id`),
+    /// e.g. to tell it from a prepared store; `false` for anything unreadable.
+    public static func isArtifact(path: String) -> Bool {
+        (try? ArtifactReader(path: path)) != nil
+    }
+
     /// Reads and decodes the whole artifact into memory.
     ///
     /// - Throws: ``StaleArtifactError`` when the file's schema version is not the one this code reads,

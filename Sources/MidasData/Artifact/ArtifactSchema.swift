@@ -16,7 +16,8 @@ enum ArtifactSchema {
         "timestamp", "open", "high", "low", "close", "volume", "regime", "snapshot", "day_index", "features",
     ]
 
-    /// The tables, created empty before the load.
+    /// The tables, created empty before the load. `chain_quotes` is clustered on its key (rows arrive
+    /// in key order, so the load only appends) and `bar_context` on its timestamp.
     static func tables(features: [String]) -> String {
         let quoteBlobs = QuoteColumns.names.map { "\($0) BLOB NOT NULL" }.joined(separator: ", ")
         let barBlobs = barColumns.map { "\($0) BLOB NOT NULL" }.joined(separator: ", ")
@@ -36,15 +37,15 @@ enum ArtifactSchema {
                 chain_timestamp INTEGER NOT NULL, expiry INTEGER NOT NULL, option_type INTEGER NOT NULL,
                 strike REAL NOT NULL, bid REAL, ask REAL, last REAL, mark REAL, mark_rule INTEGER NOT NULL,
                 underlying REAL, forward REAL, time_to_expiry REAL, rate REAL, iv REAL, iv_status INTEGER NOT NULL,
-                delta REAL, gamma REAL, theta REAL, vega REAL);
+                delta REAL, gamma REAL, theta REAL, vega REAL,
+                PRIMARY KEY (chain_timestamp, expiry, option_type, strike)) WITHOUT ROWID;
             """
     }
 
-    /// Indexes and views, created after the load.
+    /// Secondary indexes and views, created after the load.
     static func indexesAndViews(features: [String]) -> String {
         """
         CREATE UNIQUE INDEX chain_snapshots_by_timestamp ON chain_snapshots (timestamp);
-        CREATE INDEX chain_quotes_by_key ON chain_quotes (chain_timestamp, expiry, option_type, strike);
         \(barContextView(features: features))
         CREATE VIEW chain_quotes_v AS
             SELECT \(isoTime("chain_quotes.chain_timestamp")) AS chain_timestamp,

@@ -51,6 +51,7 @@ public enum RunStage {
             ])
         try OutputFolder.build(at: URL(fileURLWithPath: options.outputPath)) { folder in
             try RunOutput.write(results, manifest: manifest, to: folder)
+            try ReportPage.write(runFolder: folder)
         }
         return results
     }

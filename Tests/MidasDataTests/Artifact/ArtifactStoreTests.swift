@@ -93,10 +93,38 @@ struct ArtifactStoreTests {
         try Data("date,close\n".utf8).write(to: folder.url.appendingPathComponent("text.sqlite"))
         let text = try #require(throws: ArtifactError.self) { try ArtifactReader(path: folder.path("text.sqlite")) }
         #expect(text.kind == .badInput)
+        #expect(!ArtifactReader.isArtifact(path: folder.path("text.sqlite")))
 
         let other = try Connection(path: folder.path("other.sqlite"))
         try other.execute("CREATE TABLE t (x); PRAGMA user_version = 1")
         let wrongID = try #require(throws: ArtifactError.self) { try ArtifactReader(path: folder.path("other.sqlite")) }
         #expect(wrongID.detail.contains("application_id"))
+    }
+
+    @Test func anEmptyContentRoundTrips() throws {
+        let folder = try ArtifactTestFolder()
+        let timeline = BarTimeline(
+            bars: [], features: FeatureMatrix(names: [], values: [], dayIndexes: []), regimes: [], snapshotOfBar: [],
+            schedule: ChainSchedule(timestamps: [], maxAgeSeconds: 60), window: 0..<0)
+        let content = ArtifactContent(meta: try ArtifactFixture.meta(), timeline: timeline, chains: [])
+        try ArtifactWriter.write(content, to: folder.url.appendingPathComponent("a.sqlite"))
+        let reader = try ArtifactReader(path: folder.path("a.sqlite"))
+        let loaded = try reader.load()
+        #expect(loaded.timeline.bars.isEmpty && loaded.quotes.isEmpty && loaded.snapshotRows.isEmpty)
+        #expect(loaded.timeline.schedule.maxAgeSeconds == 60)
+        let summary = try reader.summary()
+        #expect(summary.barDays == nil && summary.windowDays == nil && summary.quoteCount == 0)
+    }
+
+    @Test func aDamagedColumnIsReportedByTableColumnAndSnapshot() throws {
+        let folder = try ArtifactTestFolder()
+        try ArtifactWriter.write(try ArtifactFixture.content(), to: folder.url.appendingPathComponent("a.sqlite"))
+        #expect(ArtifactReader.isArtifact(path: folder.path("a.sqlite")))
+        let database = try Connection(path: folder.path("a.sqlite"), mode: .readWrite)
+        try database.execute("UPDATE chain_snapshots SET bid = x'00' WHERE snapshot = 1")
+
+        let error = try #require(throws: ArtifactError.self) { try ArtifactReader.load(path: folder.path("a.sqlite")) }
+        #expect(error.detail == "chain_snapshots.bid of snapshot 1 does not decode")
+        #expect(error.kind.exitCode == 2)
     }
 }
