@@ -148,4 +148,35 @@ struct IncrementalPrecomputeTests {
         #expect(rate.fullRebuildReason == "the previous artifact's context settings differ from the pipeline's")
         #expect(rate.reusedSnapshots == 0 && rate.pricedDays == aprilDays + mayDays - 1)
     }
+
+    @Test func aReaderSeesTheOldOrTheNewArtifactNeverAMix() throws {
+        let work = try Workspace()
+        defer { work.remove() }
+        try work.generate(to: "2024-04-30")
+        _ = try work.step()
+        func signature(_ content: ArtifactContent) -> [Int] {
+            [content.timeline.bars.count, content.quotes.count, content.meta.inputs.count, content.snapshotRows.count]
+        }
+        let old = signature(try ArtifactReader.load(path: work.incremental))
+        try work.generate(to: "2024-05-31")
+        _ = try Preparation.run(
+            PrepareOptions(rawDirectory: work.raw.path, symbol: "NIFTY", output: work.prepared, jobs: 2))
+
+        // The update runs on another thread while this one keeps loading the artifact.
+        let options = PrecomputeOptions(
+            preparedPath: work.prepared, pipelinePath: work.pipeline, outputPath: work.incremental, jobs: 1)
+        let finished = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            _ = try? PrecomputeStage.execute(options)
+            finished.signal()
+        }
+        var seen: [[Int]] = []
+        while finished.wait(timeout: .now()) == .timedOut {
+            seen.append(signature(try ArtifactReader.load(path: work.incremental)))
+        }
+        let new = signature(try ArtifactReader.load(path: work.incremental))
+        #expect(new != old && new[0] == old[0] + 22)
+        #expect(!seen.isEmpty)
+        #expect(seen.allSatisfy { $0 == old || $0 == new }, "\(Set(seen.map(\.description)))")
+    }
 }
