@@ -29,13 +29,14 @@ public enum RunStage {
             }
             source = "dynamic"
         case .artifact(let path, let allowStale):
-            let reader = try ArtifactReader(path: path)
-            let meta = try reader.meta()
+            // The check reads the meta loaded with the content (one read transaction), so an in-place
+            // update committed meanwhile cannot slip past it.
+            let loaded = ArtifactContextSource(content: try ArtifactReader.load(path: path))
+            let meta = loaded.content.meta
             if !allowStale {
                 try ArtifactCompatibility(meta: meta, pipeline: pipeline).requireCurrent(
                     artifact: path, pipeline: options.pipelinePath)
             }
-            let loaded = ArtifactContextSource(content: try reader.load())
             let artifact = loaded.replacingTimeline(try narrow(loaded.content.timeline, options, pipeline))
             results = try await runner.run(variants) { artifact }
             source = meta.settingsFingerprint.hex
