@@ -23,9 +23,11 @@ PREPARED   := $(DATA)/prepared/$(SYMBOL)-$(TIMEFRAME).sqlite
 ARTIFACT   := $(DATA)/artifacts/$(NAME).sqlite
 RUN_OUT    := $(DATA)/runs/$(NAME)
 DYN_OUT    := $(DATA)/runs/$(NAME)-dynamic
+REPORT_RUN ?= $(firstword $(wildcard $(RUN_OUT) $(DYN_OUT)) $(RUN_OUT))
+CHROMIUM   ?= $(firstword $(shell command -v chromium chromium-browser google-chrome 2>/dev/null))
 
 .DELETE_ON_ERROR:
-.PHONY: build release test lint format demo generate prepare precompute run run-dynamic parity clean
+.PHONY: build release test lint format demo generate prepare precompute run run-dynamic parity report-screenshot clean
 
 build:
 	$(SWIFT) build
@@ -62,9 +64,22 @@ run-dynamic: release
 parity: run run-dynamic
 	$(MIDAS) compare $(RUN_OUT) $(DYN_OUT)
 
+# The demo: one artifact, two pipelines over it (an iron-condor grid, then one variant per strategy).
+DEMO_STRATEGIES := pipelines/nifty-strategies.yaml
+DEMO_STRATEGIES_OUT := $(DATA)/runs/$(basename $(notdir $(DEMO_STRATEGIES)))
+
 demo: generate prepare precompute run
+	$(MIDAS) run --artifact $(ARTIFACT) --pipeline $(DEMO_STRATEGIES) --out $(DEMO_STRATEGIES_OUT) --jobs $(JOBS)
 	@echo
-	@echo "Run outputs: $(RUN_OUT)/ (summary.csv, one folder per variant)"
+	@echo "Run outputs: $(RUN_OUT)/ and $(DEMO_STRATEGIES_OUT)/ (summary.csv, one folder per variant)"
+	@echo "Reports:     $(RUN_OUT)/report.html and $(DEMO_STRATEGIES_OUT)/report.html"
+
+# The report of REPORT_RUN (the precomputed run, else the dynamic one) as docs/report.png.
+report-screenshot:
+	@if [ -z "$(CHROMIUM)" ]; then echo "chromium is not installed: no screenshot (apt-get install chromium)"; \
+	else mkdir -p docs && $(CHROMIUM) --headless --no-sandbox --disable-gpu --hide-scrollbars \
+	  --window-size=1100,1500 --screenshot=$(CURDIR)/docs/report.png \
+	  file://$(abspath $(REPORT_RUN))/report.html 2>/dev/null && echo "docs/report.png"; fi
 
 clean:
 	rm -rf .build $(RAW) $(DATA)/prepared $(DATA)/artifacts $(DATA)/runs $(DATA)/bench

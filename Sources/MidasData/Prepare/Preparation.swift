@@ -18,7 +18,7 @@ public enum Preparation {
     {
         guard let spec = IndexSpec.named(options.symbol) else {
             throw InputError(
-                .badValue, file: "--symbol", field: "symbol",
+                .badValue, file: "--symbol",
                 detail:
                     "unknown index '\(options.symbol)'; known: \(IndexSpec.all.map(\.symbol).joined(separator: ", "))")
         }
@@ -28,6 +28,8 @@ public enum Preparation {
         let meta = PreparedMeta(
             schemaVersion: Versions.preparedSchema, symbol: spec.symbol, timeframe: options.timeframe,
             isLenient: options.isLenient, midasVersion: Versions.midas)
+        let outputFolder = URL(fileURLWithPath: options.output).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: outputFolder, withIntermediateDirectories: true)
         let writer = try PreparedStoreWriter(
             path: options.output, meta: meta, previous: previousFiles == nil ? nil : options.output)
         var tally = Tally()
@@ -50,12 +52,19 @@ public enum Preparation {
         }
 
         progress("prepare: reading \(layout.chain.count) chain days (\(options.jobs) at a time)")
+        // Batches of days are read in parallel while the previous batch is written.
         let batchSize = options.jobs * 4
-        var start = 0
-        while start < layout.chain.count {
-            let batch = Array(layout.chain[start..<min(start + batchSize, layout.chain.count)])
-            let outcomes = ChainDayBatch.process(
+        let batches = stride(from: 0, to: layout.chain.count, by: batchSize).map {
+            Array(layout.chain[$0..<min($0 + batchSize, layout.chain.count)])
+        }
+        func read(_ batch: [(day: Day, entry: RawLayout.Entry)]) -> ChainDayBatch.Pending {
+            ChainDayBatch.Pending(
                 batch, symbol: spec, previous: previousFiles, lenient: options.isLenient, jobs: options.jobs)
+        }
+        var pending = batches.first.map(read)
+        for (number, batch) in batches.enumerated() {
+            let outcomes = pending!.wait()
+            pending = number + 1 < batches.count ? read(batches[number + 1]) : nil
             for (item, outcome) in zip(batch, outcomes) {
                 switch try outcome.get() {
                 case .reused(let record):
@@ -75,7 +84,6 @@ public enum Preparation {
                     tally.skips.merge(read.skips)
                 }
             }
-            start += batchSize
         }
 
         progress("prepare: writing \(options.output)")

@@ -47,6 +47,7 @@ public enum RunStage {
             variants: results.map { RunManifest.Variant(id: $0.variant, strategy: $0.strategy) }, fields: fields)
         try OutputFolder.build(at: URL(fileURLWithPath: options.outputPath)) { folder in
             try RunOutput.write(results, manifest: manifest, to: folder)
+            try ReportPage.write(runFolder: folder)
         }
         return results
     }
