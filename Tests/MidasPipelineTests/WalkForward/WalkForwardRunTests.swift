@@ -139,4 +139,21 @@ struct WalkForwardRunTests {
         #expect(error?.field == "train")
         #expect(!FileManager.default.fileExists(atPath: scenario.folder.appendingPathComponent("run").path))
     }
+
+    @Test func refusesAVariantNamedWalkForward() async throws {
+        let scenario = try Scenario.make(seed: 12)
+        defer { scenario.remove() }
+        let text = Scenario.pipelineText.replacingOccurrences(of: "- id: ic", with: "- id: walk_forward")
+            .replacingOccurrences(of: "grid: {short_delta: [0.12, 0.2]}", with: "")
+        try Data(text.utf8).write(to: scenario.pipeline)
+        let error = await #expect(throws: InputError.self) {
+            try await RunStage.execute(
+                RunOptions(
+                    provider: .dynamic(preparedPath: scenario.prepared.path), pipelinePath: scenario.pipeline.path,
+                    outputPath: scenario.folder.appendingPathComponent("run").path, jobs: 1,
+                    walkForward: WalkForwardOptions(spec: "train=20,test=10", select: "sharpe")))
+        }
+        #expect(error?.reason == .duplicate)
+        #expect(error?.field == "variants")
+    }
 }
