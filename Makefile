@@ -6,7 +6,8 @@
 #   make nightly   every pipeline in pipelines/: incremental prepare → precompute → run → parity, only
 #                  what changed inputs touch; prints what it rebuilt (a no-op in seconds otherwise)
 #
-# Variables: PIPELINE (pipeline file), SYMBOL, TIMEFRAME, DATA (data folder), SEED, FROM, TO.
+# Variables: PIPELINE (pipeline file), SYMBOL, TIMEFRAME, DATA (data folder), SEED, FROM, TO,
+# WALK_FORWARD (windows of the walk_forward variant of `run`; empty for none) and SELECT (its metric).
 
 SWIFT      ?= swift
 DATA       ?= data
@@ -17,6 +18,8 @@ SEED       ?= 42
 FROM       ?= 2021-01-01
 TO         ?= 2025-12-31
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
+WALK_FORWARD ?= train=252,test=63
+SELECT     ?= sharpe
 
 MIDAS      := .build/release/midas
 NAME       := $(basename $(notdir $(PIPELINE)))
@@ -24,6 +27,7 @@ RAW        := $(DATA)/raw
 PREPARED   := $(DATA)/prepared/$(SYMBOL)-$(TIMEFRAME).sqlite
 ARTIFACT   := $(DATA)/artifacts/$(NAME).sqlite
 RUN_OUT    := $(DATA)/runs/$(NAME)
+WF_FLAGS   := $(if $(WALK_FORWARD),--walk-forward $(WALK_FORWARD) --select $(SELECT))
 DYN_OUT    := $(DATA)/runs/$(NAME)-dynamic
 REPORT_RUN ?= $(firstword $(wildcard $(RUN_OUT) $(DYN_OUT)) $(RUN_OUT))
 CHROMIUM   ?= $(firstword $(shell command -v chromium chromium-browser google-chrome 2>/dev/null))
@@ -58,12 +62,12 @@ precompute: release
 	$(MIDAS) precompute --prepared $(PREPARED) --pipeline $(PIPELINE) --out $(ARTIFACT) --jobs $(JOBS)
 
 run: release
-	$(MIDAS) run --artifact $(ARTIFACT) --pipeline $(PIPELINE) --out $(RUN_OUT) --jobs $(JOBS)
+	$(MIDAS) run --artifact $(ARTIFACT) --pipeline $(PIPELINE) --out $(RUN_OUT) --jobs $(JOBS) $(WF_FLAGS)
 
 run-dynamic: release
-	$(MIDAS) run --no-precompute --prepared $(PREPARED) --pipeline $(PIPELINE) --out $(DYN_OUT) --jobs $(JOBS)
+	$(MIDAS) run --no-precompute --prepared $(PREPARED) --pipeline $(PIPELINE) --out $(DYN_OUT) --jobs $(JOBS) $(WF_FLAGS)
 
-# Dynamic and precomputed runs of PIPELINE must be byte-identical (manifest and report aside).
+# Dynamic and precomputed runs of PIPELINE, walk_forward included, must be byte-identical (manifest and report aside).
 parity: run run-dynamic
 	$(MIDAS) compare $(RUN_OUT) $(DYN_OUT)
 
