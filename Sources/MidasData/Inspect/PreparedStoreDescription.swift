@@ -5,28 +5,43 @@ import MidasCore
 public struct PreparedStoreDescription: Sendable, Equatable, Codable {
     /// A first and last date (ISO).
     public struct DateRange: Sendable, Equatable, Codable {
+        /// The first date.
         public var from: String
+        /// The last date.
         public var to: String
     }
 
     /// One raw input file.
     public struct InputFile: Sendable, Equatable, Codable {
+        /// Path relative to the symbol's raw folder.
         public var path: String
+        /// `bars`, `vix`, `fii`, `usdinr` or `chain`.
         public var kind: String
+        /// The detected layout.
         public var format: String
+        /// Rows kept.
         public var rows: Int
+        /// Rows skipped under `--lenient`.
         public var skipped: Int
+        /// Size in bytes.
         public var size: Int64
+        /// SHA-256 of the content.
         public var fingerprint: String
     }
 
     /// Always `prepared`.
     public var kind: String
+    /// The store's path.
     public var path: String
+    /// `PRAGMA user_version`.
     public var schemaVersion: Int32
+    /// The index symbol.
     public var symbol: String
+    /// The bars' timeframe.
     public var timeframe: String
+    /// Whether bad rows were skipped when it was built.
     public var lenient: Bool
+    /// The Midas version that wrote it.
     public var midasVersion: String
     /// Date ranges of the bars, the chain days and the daily series (absent when empty).
     public var ranges: [String: DateRange]

@@ -42,6 +42,29 @@ enum ChainDayBatch {
         return results.values
     }
 
+    /// A batch being read in the background while the previous one is written.
+    final class Pending: @unchecked Sendable {
+        private let group = DispatchGroup()
+        private var outcomes: [Result<Outcome, any Error>] = []
+
+        /// Starts reading `batch` on a background queue.
+        init(
+            _ batch: [(day: Day, entry: RawLayout.Entry)], symbol: IndexSpec, previous: [String: PreparedFile]?,
+            lenient: Bool, jobs: Int
+        ) {
+            DispatchQueue.global().async(group: group) { [self] in
+                outcomes = ChainDayBatch.process(
+                    batch, symbol: symbol, previous: previous, lenient: lenient, jobs: jobs)
+            }
+        }
+
+        /// Waits for the batch and returns its results in order.
+        func wait() -> [Result<Outcome, any Error>] {
+            group.wait()
+            return outcomes
+        }
+    }
+
     /// Result slots filled by concurrent workers, each slot by exactly one of them.
     private final class Results: @unchecked Sendable {
         private var slots: [Result<Outcome, any Error>?]

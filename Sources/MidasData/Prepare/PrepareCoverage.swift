@@ -2,18 +2,23 @@ import MidasCore
 
 /// What a prepared store covers: ranges, chain days and snapshots, and the gaps a user should know of.
 public struct PrepareCoverage: Sendable, Equatable {
-    /// Symbol and timeframe.
+    /// The index symbol.
     public var symbol: String
+    /// The bars' timeframe.
     public var timeframe: Timeframe
-    /// Bars, and the IST days of the first and last.
+    /// How many bars.
     public var barCount: Int
+    /// The IST days of the first and last bar; `nil` without bars.
     public var barRange: ClosedRange<Day>?
-    /// Rows of the daily series.
+    /// Days of India VIX.
     public var vixDays: Int
+    /// Days of FII flows.
     public var fiiDays: Int
+    /// Days of USD/INR.
     public var usdinrDays: Int
-    /// Chain days and quotes.
+    /// The days with a chain, ascending.
     public var chainDays: [Day]
+    /// Quotes over all chain days.
     public var quoteCount: Int
     /// Snapshots per chain day: fewest, median, most; `nil` without chain days.
     public var snapshotsPerDay: Spread?
@@ -26,8 +31,11 @@ public struct PrepareCoverage: Sendable, Equatable {
 
     /// The fewest, median and most of some counts.
     public struct Spread: Sendable, Equatable {
+        /// The fewest.
         public var min: Int
+        /// The middle value (the upper one of an even count).
         public var median: Int
+        /// The most.
         public var max: Int
     }
 

@@ -13,7 +13,8 @@ public struct PrepareOptions: Sendable {
     public var timeframe: Timeframe
     /// Re-read every file, ignoring the previous store.
     public var isFull: Bool
-    /// Skip bad rows (counting them by reason) instead of rejecting the input.
+    /// Skip bad rows (counting them by reason) instead of rejecting the input. Problems of a whole
+    /// file (missing file or column, empty file, unknown format) still fail.
     public var isLenient: Bool
     /// How many chain days to parse at once.
     public var jobs: Int

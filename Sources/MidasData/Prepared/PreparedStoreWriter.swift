@@ -27,6 +27,7 @@ final class PreparedStoreWriter {
     /// `previous` (an earlier store to copy unchanged content from) read-only.
     init(path: String, meta: PreparedMeta, previous: String?) throws {
         file = SQLiteFileReplacement(target: path)
+        file.removeAbandoned()
         hasPrevious = previous != nil
         do {
             connection = try Connection(path: file.temporary, mode: .readWriteCreate)

@@ -25,6 +25,17 @@ struct SQLiteFileReplacement {
             .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
     }
 
+    /// Removes temporary files an earlier build of the same target left behind when it was killed.
+    func removeAbandoned() {
+        let url = URL(fileURLWithPath: target)
+        let folder = url.deletingLastPathComponent()
+        let prefix = ".\(url.lastPathComponent)."
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where name.hasPrefix(prefix) && (name.hasSuffix(".tmp") || name.hasSuffix(".tmp-journal")) {
+            unlink(folder.appendingPathComponent(name).path)
+        }
+    }
+
     /// Syncs the finished temporary file, renames it over the target and syncs the folder.
     func commit() throws {
         try Self.sync(temporary)

@@ -3,9 +3,10 @@ import MidasCore
 /// Reads one trading day's chain file in any accepted layout (``ChainFormat``).
 ///
 /// Every quote is checked: parsable fields, CE/PE, a strike on the symbol's grid, an expiry not
-/// before the quote's day, bid ≤ ask when both are quoted, snapshot times not decreasing, on the
-/// file's day, and no (timestamp, expiry, type, strike) twice. Legal but unusable quotes (zero
-/// bid, one side missing, no trade) are kept.
+/// before the quote's day, bid ≤ ask when both are quoted, a time on the file's day, and no
+/// (timestamp, expiry, type, strike) twice. Rows may come in any order (vendors group them by
+/// snapshot or by expiry); the quotes are returned sorted. Legal but unusable quotes (zero bid,
+/// one side missing, no trade) are kept.
 public enum ChainReader {
     /// Parses a chain file's bytes.
     ///
@@ -50,15 +51,13 @@ public enum ChainReader {
             var quotes: [OptionQuote] = []
             var lines: [Int] = []
             var skips = RowSkips()
-            var previous: Timestamp?
             var sawRow = false
             while scanner.next() {
                 sawRow = true
                 do {
                     try scanner.checkComplete()
                     guard let quote = try parser.quote(in: scanner) else { continue }
-                    try check(quote, scanner, parser, after: previous)
-                    previous = quote.timestamp
+                    try check(quote, scanner, parser)
                     quotes.append(quote)
                     lines.append(scanner.line)
                 } catch let error as InputError where lenient {
@@ -76,15 +75,12 @@ public enum ChainReader {
         }
 
         private func check<Parser: ChainRowParser>(
-            _ quote: OptionQuote, _ scanner: CSVScanner, _ parser: Parser, after previous: Timestamp?
+            _ quote: OptionQuote, _ scanner: CSVScanner, _ parser: Parser
         ) throws {
             let quoteDay = quote.timestamp.istDay
             if let day, quoteDay != day {
                 throw scanner.rowError(
                     .badDate, parser.timeColumn, "\(quote.timestamp) is not on the file's day \(day)")
-            }
-            if let previous, quote.timestamp < previous {
-                throw scanner.rowError(.notIncreasing, parser.timeColumn, "\(quote.timestamp) after \(previous)")
             }
             if !symbol.isOnGrid(quote.strike) {
                 throw scanner.rowError(

@@ -71,10 +71,6 @@ struct BadInputTests {
             content: "date,fii_index_fut_net,fii_cash_net\n2024-03-01,1,2\n2024-03-01,3,4\n",
             reason: .duplicate, line: 3, field: "date"),
         Case(
-            name: "chain timestamps not increasing", file: "chain/2024-03-01.csv",
-            content: "\(header)\n\(row)\n2024-03-01T09:15:00+05:30,2024-03-07,22000,PE,50,51,50.5,10,200,22050\n",
-            reason: .notIncreasing, line: 3, field: "timestamp"),
-        Case(
             name: "duplicated quote", file: "chain/2024-03-01.csv", content: "\(header)\n\(row)\n\(row)\n",
             reason: .duplicate, line: 3, field: "strike"),
         Case(

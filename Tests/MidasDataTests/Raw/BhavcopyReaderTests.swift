@@ -87,4 +87,19 @@ struct BhavcopyReaderTests {
         #expect(read.quotes.map(\.settle) == [181.4, 259.65])
         #expect(read.quotes.map(\.underlying) == [24320.55, 24320.55])
     }
+
+    @Test func realEndOfDayChainIsAcceptedWhole() throws {
+        let path = "eod/2024-07-08.csv"
+        let read = try ChainReader.read(
+            FixtureFiles.bytes(path), file: path, symbol: .nifty, day: Day(year: 2024, month: 7, day: 8))
+        #expect(read.format == .endOfDay)
+        #expect(read.quotes.count == 1622)
+        #expect(read.quotes.filter { $0.volume > 0 }.count == 780)
+        let quote = try #require(
+            read.quotes.first {
+                $0.expiry == Day(year: 2024, month: 7, day: 11) && $0.strike == 24300 && $0.type == .call
+            })
+        #expect(quote.last == 123.6 && quote.settle == 123.6 && quote.volume == 4_748_623)
+        #expect(quote.openInterest == 4_098_250 && quote.underlying == 24320.55)
+    }
 }

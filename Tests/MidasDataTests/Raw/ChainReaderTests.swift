@@ -26,6 +26,17 @@ struct ChainReaderTests {
         #expect(read.quotes[0].underlying == 22050.5 && read.quotes[0].future.isNaN)
     }
 
+    @Test func acceptsRowsGroupedByExpiryThenTime() throws {
+        let read = try read([
+            "2024-03-01T09:15:00+05:30,2024-03-07,22000,CE,1,2,1.5,1,1,22000",
+            "2024-03-01T15:30:00+05:30,2024-03-07,22000,CE,1,2,1.5,1,1,22000",
+            "2024-03-01T09:15:00+05:30,2024-03-14,22000,CE,1,2,1.5,1,1,22000",
+            "2024-03-01T15:30:00+05:30,2024-03-14,22000,CE,1,2,1.5,1,1,22000",
+        ])
+        let keys = read.quotes.map { "\($0.timestamp.istSecondOfDay / 60) \($0.expiry)" }
+        #expect(keys == ["555 2024-03-07", "555 2024-03-14", "930 2024-03-07", "930 2024-03-14"])
+    }
+
     @Test func acceptsByteOrderMarkAndCRLF() throws {
         let text =
             "\u{FEFF}\(Self.header)\r\n2024-03-01T09:15:00+05:30,2024-03-07,22000,CE,1,2,1.5,1,1,22000\r\n"
