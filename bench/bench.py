@@ -204,7 +204,7 @@ def bench_set(data_set, runs, data, jobs):
     precompute_command = [MIDAS, "precompute", "--prepared", prepared, "--pipeline", pipelines[1],
                           "--out", artifact, "--full", "--jobs", str(jobs)]
     precompute = measure(precompute_command, runs, before=lambda: remove(artifact))
-    priced = number(r"(\d+) quotes priced", precompute.output)
+    priced = number(r"(\d+) quotes in ", precompute.output)
     add("precompute (s, quotes/s)", f"{seconds(precompute)}, {rate(priced, precompute.seconds)}",
         precompute.rss_bytes)
     rows.append(("prepare + precompute", f"{prepare.seconds + precompute.seconds:.2f} s"))
@@ -277,7 +277,7 @@ def incremental(data_set, folder, pipeline, jobs, runs, full_seconds):
             subprocess.run(command, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
 
     appended = measure(precompute, 1, before=previous_day_state)
-    if not re.search(r"reus", appended.output):
+    if not re.search(r"precompute \(incremental\)", appended.output):
         return "n/a (precompute rebuilds in full)"
     appended = measure(precompute, runs, before=previous_day_state)
     return f"{appended.seconds:.2f} s = {appended.seconds / full_seconds:.3f} of full"
