@@ -26,11 +26,14 @@ struct RawLayout {
     let usdinr: Entry?
     /// Chain files by day, ascending.
     let chain: [(day: Day, entry: Entry)]
+    /// Column renames of near-canonical series files (`columns.yaml`; empty without one).
+    let columns: ColumnMapping
 
     /// Finds the files of `symbol` under `rawDirectory`.
     ///
     /// - Throws: `missingFile` for a missing symbol folder, bars, VIX or chain folder, and
-    ///   `unknownFormat` for a file in `chain/` not named `YYYY-MM-DD.csv`.
+    ///   `unknownFormat` for a file in `chain/` not named `YYYY-MM-DD.csv`, and `badValue` for a
+    ///   malformed `columns.yaml`.
     init(rawDirectory: String, symbol: String, timeframe: Timeframe) throws {
         let folder = (rawDirectory as NSString).appendingPathComponent(symbol)
         var isDirectory: ObjCBool = false
@@ -56,6 +59,13 @@ struct RawLayout {
         vix = try entry("vix.csv", kind: "vix", required: true)!
         fii = try entry("fii.csv", kind: "fii", required: false)
         usdinr = try entry("usdinr.csv", kind: "usdinr", required: false)
+        let mappingPath = (folder as NSString).appendingPathComponent(ColumnMapping.fileName)
+        if RawFile.exists(atPath: mappingPath) {
+            let text = String(decoding: try RawFile.bytes(atPath: mappingPath), as: UTF8.self)
+            columns = try ColumnMapping.parse(text, file: mappingPath)
+        } else {
+            columns = ColumnMapping()
+        }
         let chainFolder = (folder as NSString).appendingPathComponent("chain")
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: chainFolder) else {
             throw InputError(.missingFile, file: chainFolder, detail: "no chain folder (one YYYY-MM-DD.csv per day)")
