@@ -73,12 +73,14 @@ struct RawLayout {
         var days: [(day: Day, entry: Entry)] = []
         for name in names.sorted() where !name.hasPrefix(".") {
             let relative = "chain/\(name)"
-            guard name.hasSuffix(".csv"), let day = Day(iso: name.dropLast(4)),
+            guard name.hasSuffix(".csv") || name.hasSuffix(".json"),
+                let day = Day(iso: name.prefix(while: { $0 != "." })), name.split(separator: ".").count == 2,
                 let found = try entry(relative, kind: "chain", required: false)
             else {
                 throw InputError(
                     .unknownFormat, file: (chainFolder as NSString).appendingPathComponent(name),
-                    detail: "chain files are named YYYY-MM-DD.csv")
+                    detail:
+                        "chain files are named YYYY-MM-DD.csv (or YYYY-MM-DD.json, an NSE option-chain API snapshot)")
             }
             days.append((day, found))
         }

@@ -10,6 +10,9 @@ public enum ChainFormat: String, Sendable, CaseIterable {
     case udiffBhavcopy = "UDiFF bhavcopy"
     /// A bhavcopy reshaped to one symbol: `date,expiry,strike,opt_type,open,high,low,close,settle,volume,oi,…`.
     case endOfDay = "end-of-day"
+    /// NSE's option-chain API snapshot (JSON: `records.timestamp`, `records.data[]` with `CE`/`PE`),
+    /// recognised by its first byte `{`, not by a header.
+    case nseOptionChainAPI = "NSE option-chain API"
 
     /// The format whose identifying columns the header has; `nil` for none.
     public static func detect(_ header: CSVHeader) -> ChainFormat? {
@@ -21,5 +24,5 @@ public enum ChainFormat: String, Sendable, CaseIterable {
     }
 
     /// Whether quotes of this format carry a bid and an ask.
-    public var hasBook: Bool { self == .canonical }
+    public var hasBook: Bool { self == .canonical || self == .nseOptionChainAPI }
 }
