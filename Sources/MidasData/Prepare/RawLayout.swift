@@ -18,6 +18,9 @@ struct RawLayout {
         let kind: String
         let size: Int64
         let modificationTime: Int64
+        /// A day folder of NSE option-chain page downloads (`chain/<YYYY-MM-DD>/`): size and mtime
+        /// are the sum and the latest of its files'.
+        var isFolder = false
     }
 
     let bars: Entry
@@ -43,6 +46,14 @@ struct RawLayout {
         func entry(_ relative: String, kind: String, required: Bool) throws -> Entry? {
             let path = (folder as NSString).appendingPathComponent(relative)
             var info = stat()
+            if kind == "chain", stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+                let files = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+                    .filter { !$0.hasPrefix(".") }
+                    .compactMap { try? entry("\(relative)/\($0)", kind: "page", required: false) }
+                return Entry(
+                    relativePath: relative, path: path, kind: kind, size: files.reduce(0) { $0 + $1.size },
+                    modificationTime: files.map(\.modificationTime).max() ?? 0, isFolder: true)
+            }
             guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
                 if required { throw InputError(.missingFile, file: path, detail: "required \(kind) file") }
                 return nil
@@ -73,8 +84,9 @@ struct RawLayout {
         var days: [(day: Day, entry: Entry)] = []
         for name in names.sorted() where !name.hasPrefix(".") {
             let relative = "chain/\(name)"
-            guard name.hasSuffix(".csv") || name.hasSuffix(".json"),
-                let day = Day(iso: name.prefix(while: { $0 != "." })), name.split(separator: ".").count == 2,
+            let extensionAccepted = name.hasSuffix(".csv") || name.hasSuffix(".json") || !name.contains(".")
+            guard extensionAccepted, let day = Day(iso: name.prefix(while: { $0 != "." })),
+                name.split(separator: ".").count <= 2,
                 let found = try entry(relative, kind: "chain", required: false)
             else {
                 throw InputError(

@@ -38,9 +38,8 @@ public enum ChainReader {
                 return try context.read(scanner, UDiFFBhavcopyParser(scanner: scanner, symbol: symbol), format)
             case .endOfDay:
                 return try context.read(scanner, EndOfDayChainParser(scanner: scanner, symbol: symbol), format)
-            case .nseOptionChainAPI:
-                throw InputError(
-                    .unknownFormat, file: file, line: 1, detail: "an NSE option-chain API snapshot is JSON")
+            case .nseOptionChainAPI, .nseOptionChainPage:
+                throw InputError(.unknownFormat, file: file, line: 1, detail: "\(format.rawValue) data is not this CSV")
             }
         }
     }
