@@ -18,6 +18,7 @@ struct Midas: AsyncParsableCommand {
             CompareCommand.self,
             InspectCommand.self,
             IVCommand.self,
+            ReportCommand.self,
         ]
     )
 }

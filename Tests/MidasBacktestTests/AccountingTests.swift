@@ -1,3 +1,4 @@
+import Foundation
 import MidasCore
 import Testing
 
@@ -7,9 +8,9 @@ struct AccountingTests {
     static let capital = 1_000_000.0
 
     func run(_ timing: FillTiming) throws -> VariantResult {
-        let parameters = IronCondorParameters(
-            entryDTE: 3...10, shortStrike: .delta(0.2), wingWidth: 300, profitTarget: 0.5, stopLoss: 1.5,
-            maxPositions: 2, lots: 2)
+        let parameters = SpreadParameters(
+            rules: TradeRules(entryDTE: 3...10, profitTarget: 0.5, stopLoss: 1.5, maxPositions: 2, lots: 2),
+            shortStrike: .delta(0.2), wingWidth: 300)
         let settings = ExecutionSettings(
             capital: Self.capital, fillTiming: timing, slippage: SlippageSettings(points: 0.25))
         return try Engine(settings: settings, lotSchedule: TestLots(25)).run(
@@ -24,6 +25,10 @@ struct AccountingTests {
         #expect(result.trades.allSatisfy { $0.exitReason != nil })
         // equity = cash + positions value, exactly, at every bar.
         #expect(result.equity.allSatisfy { $0.equity == $0.cash + $0.positionsValue })
+        // Each row carries its bar's underlying close: 25,500 + 300 · sin(i / 3).
+        #expect(
+            result.equity.enumerated().allSatisfy { $0.element.underlying == 25_500 + 300 * sin(Double($0.offset) / 3) }
+        )
         // Cash moves exactly by the fills' cash flows (premium and fees), bar by bar.
         var previousCash = Self.capital
         for row in result.equity {

@@ -58,7 +58,7 @@ struct CostModelTests {
         let strategy = ScriptedStrategy(script: [
             0: [.open(legs: [leg])], 1: [.close(tradeID: 1, reason: .profitTarget)],
         ])
-        let engine = Engine(settings: ExecutionSettings(capital: 100_000), lotSchedule: TestLots(75))
+        let engine = Engine(settings: ExecutionSettings(capital: 100_000, margin: nil), lotSchedule: TestLots(75))
         let result = try engine.run(variant: "v", strategy: strategy, source: source)
         try #require(result.fills.count == 2)
         #expect(isClose(result.fills[0].fees, 32.72135))

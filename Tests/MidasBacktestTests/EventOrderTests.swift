@@ -24,7 +24,7 @@ struct EventOrderTests {
     ])
 
     func run(_ timing: FillTiming, gap: Bool = false, script: [Int: [OrderIntent]]? = nil) throws -> VariantResult {
-        let settings = ExecutionSettings(capital: 100_000, fillTiming: timing)
+        let settings = ExecutionSettings(capital: 100_000, fillTiming: timing, margin: nil)
         return try Engine(settings: settings, lotSchedule: TestLots(50)).run(
             variant: "v", strategy: ScriptedStrategy(script: script ?? [0: [sell]]), source: source(gap: gap))
     }

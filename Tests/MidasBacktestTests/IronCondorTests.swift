@@ -32,14 +32,14 @@ struct IronCondorTests {
             ])
     }
 
-    static func parameters(stopLoss: Double? = nil) -> IronCondorParameters {
-        IronCondorParameters(
-            entryDTE: 5...10, shortStrike: .delta(0.16), wingWidth: 200, allowedRegimes: [.range],
-            profitTarget: 0.5, stopLoss: stopLoss)
+    static func parameters(stopLoss: Double? = nil) -> SpreadParameters {
+        SpreadParameters(
+            rules: TradeRules(entryDTE: 5...10, allowedRegimes: [.range], profitTarget: 0.5, stopLoss: stopLoss),
+            shortStrike: .delta(0.16), wingWidth: 200)
     }
 
     func run(
-        _ later: [ChainView], regimes: [Regime]? = nil, parameters: IronCondorParameters = parameters()
+        _ later: [ChainView], regimes: [Regime]? = nil, parameters: SpreadParameters = parameters()
     ) throws -> VariantResult {
         let dates = ["2024-03-05", "2024-03-06", "2024-03-07"].prefix(later.count + 1)
         let source = TestSource(
@@ -106,7 +106,7 @@ struct IronCondorTests {
     @Test func closesAtTheExitDTE() throws {
         // On 2024-03-06 the 2024-03-14 expiry is 8 days out: close, paying (16 + 19 − 5 − 6) × 50.
         var parameters = Self.parameters()
-        parameters.exitDTE = 8
+        parameters.rules.exitDTE = 8
         let result = try run([Self.calmDay], parameters: parameters)
         #expect(result.trades.first?.exitReason == .exitDTE)
         #expect(result.trades.first?.exitDebit == 1200)
@@ -115,7 +115,7 @@ struct IronCondorTests {
 
     @Test func closesWhenTheRegimeLeavesTheAllowedSet() throws {
         var parameters = Self.parameters()
-        parameters.regimeExit = true
+        parameters.rules.regimeExit = true
         let result = try run([Self.calmDay], regimes: [.range, .highVol], parameters: parameters)
         #expect(result.trades.first?.exitReason == .regimeExit)
         #expect(result.trades.first?.exitDebit == 1200)
@@ -173,12 +173,12 @@ struct IronCondorTests {
         let node = ConfigNode(.map(params), file: "p.yaml", path: "variants[0].params")
         let strategy = try StrategyFactory.make(name: "iron_condor", params: node)
         let condor = try #require(strategy as? IronCondor)
-        #expect(condor.parameters.entryDTE == 5...10)
+        #expect(condor.parameters.rules.entryDTE == 5...10)
         #expect(condor.parameters.shortStrike == .delta(0.16))
-        #expect(condor.parameters.allowedRegimes == [.range, .trendUp])
-        #expect(condor.parameters.profitTarget == 0.5)
-        #expect(condor.parameters.stopLoss == nil)
-        #expect(condor.parameters.maxPositions == 1)
+        #expect(condor.parameters.rules.allowedRegimes == [.range, .trendUp])
+        #expect(condor.parameters.rules.profitTarget == 0.5)
+        #expect(condor.parameters.rules.stopLoss == nil)
+        #expect(condor.parameters.rules.maxPositions == 1)
 
         let typo = ConfigNode(
             .map(params + [ConfigEntry(key: "wingwidth", value: .scalar("1"))]), file: "p.yaml",

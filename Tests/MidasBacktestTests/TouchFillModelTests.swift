@@ -40,6 +40,15 @@ struct TouchFillModelTests {
         #expect(model.fill(FillRequest(side: .buy, quote: quote(bid: bid, ask: ask))) == .refused(reason: reason))
     }
 
+    @Test func abandonsAWorthlessBidlessLongLegWhenClosingOnly() {
+        let worthless = quote(bid: 0, ask: 0.1, mark: 0.05)
+        #expect(model.fill(FillRequest(side: .sell, quote: worthless, closesLong: true)) == .filled(price: 0))
+        #expect(model.fill(FillRequest(side: .sell, quote: worthless)) == .refused(reason: "no bid"))
+        let valuable = quote(bid: 0, ask: 3, mark: 1.5)
+        #expect(model.fill(FillRequest(side: .sell, quote: valuable, closesLong: true)) == .refused(reason: "no bid"))
+        #expect(model.fill(FillRequest(side: .sell, quote: nil, closesLong: true)) == .refused(reason: "no quote"))
+    }
+
     @Test func refusesAMissingQuoteOrABooklessQuoteWithoutAMark() {
         #expect(model.fill(FillRequest(side: .buy, quote: nil)) == .refused(reason: "no quote"))
         let unpriced = quote(bid: .nan, ask: .nan, mark: .nan)

@@ -83,7 +83,7 @@ struct RegimeClassifierTests {
     @Test(arguments: [
         (Row(vixPercentile: 0.95), Regime.highVol),
         (Row(volatility: 0.3), .highVol),
-        (Row(usdinr: -0.025), .highVol),
+        (Row(usdinr: -0.035), .highVol),
         (Row(fast: 101, slope: 0.02), .trendUp),
         (Row(fast: 99, slope: -0.02), .trendDown),
         (Row(fast: 99, slope: 0.02), .range),

@@ -33,7 +33,8 @@ struct DynamicRunTests {
             }
         }
         for file in [
-            "manifest.json", "summary.csv", "ic__short_delta=0.12/equity.csv", "ic__short_delta=0.2/trades.csv",
+            "manifest.json", "summary.csv", "report.html", "ic__short_delta=0.12/equity.csv",
+            "ic__short_delta=0.2/trades.csv",
         ] {
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), "\(file)")
         }

@@ -11,11 +11,7 @@ struct ParityTests {
     @Test func precomputedAndDynamicRunsAreByteIdentical() async throws {
         let scenario = try Scenario.make(seed: 5)
         defer { scenario.remove() }
-        let artifact = scenario.folder.appendingPathComponent("artifact.sqlite")
-        _ = try PrecomputeStage.execute(
-            PrecomputeOptions(
-                preparedPath: scenario.prepared.path, pipelinePath: scenario.pipeline.path, outputPath: artifact.path,
-                jobs: 2))
+        let artifact = try scenario.precompute()
 
         // Layer 1: every bar's context, bit for bit.
         let pipeline = try Pipeline.load(path: scenario.pipeline.path)
@@ -28,16 +24,7 @@ struct ParityTests {
         #expect(contextDifference == nil, "first differing context: \(contextDifference ?? "")")
 
         // Layer 2: the run outputs, byte for byte.
-        let dynamicOut = scenario.folder.appendingPathComponent("dynamic")
-        let artifactOut = scenario.folder.appendingPathComponent("precomputed")
-        let dynamicResults = try await RunStage.execute(
-            RunOptions(
-                provider: .dynamic(preparedPath: scenario.prepared.path), pipelinePath: scenario.pipeline.path,
-                outputPath: dynamicOut.path, jobs: 2))
-        _ = try await RunStage.execute(
-            RunOptions(
-                provider: .artifact(path: artifact.path, allowStale: false), pipelinePath: scenario.pipeline.path,
-                outputPath: artifactOut.path, jobs: 2))
+        let (dynamicResults, dynamicOut, artifactOut) = try await scenario.runBothPaths(artifact: artifact)
         #expect(dynamicResults.contains { !$0.trades.isEmpty }, "parity of runs that trade")
         let comparison = try RunComparison(first: dynamicOut, second: artifactOut)
         #expect(comparison.isIdentical, "\(comparison.differences.first?.description ?? "")")
@@ -47,11 +34,7 @@ struct ParityTests {
     @Test func narrowedWindowsAgreeToo() async throws {
         let scenario = try Scenario.make(seed: 6)
         defer { scenario.remove() }
-        let artifact = scenario.folder.appendingPathComponent("artifact.sqlite")
-        _ = try PrecomputeStage.execute(
-            PrecomputeOptions(
-                preparedPath: scenario.prepared.path, pipelinePath: scenario.pipeline.path, outputPath: artifact.path,
-                jobs: 2))
+        let artifact = try scenario.precompute()
         var outputs: [URL] = []
         for (name, provider) in [
             ("dynamic", RunOptions.Provider.dynamic(preparedPath: scenario.prepared.path)),

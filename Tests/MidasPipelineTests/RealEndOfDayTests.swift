@@ -53,10 +53,10 @@ struct RealEndOfDayTests {
 
         let artifact = folder.appendingPathComponent("artifact.sqlite").path
         let pipeline = Self.realData.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
-            "pipelines/nifty-real-eod.yaml")
+            "pipelines/real/nifty-real-eod.yaml")
         let precompute = try PrecomputeStage.execute(
             PrecomputeOptions(preparedPath: prepared, pipelinePath: pipeline.path, outputPath: artifact, jobs: 2))
-        #expect(precompute.snapshots == 14)
+        #expect(precompute.pricedSnapshots == 14)
         #expect(precompute.quotes == 23168)
         let content = try ArtifactReader.load(path: artifact)
         var rules: [MarkRule: Int] = [:]

@@ -21,7 +21,9 @@ struct VariantOutputTests {
             variant: "ic__short_delta=0.16", strategy: "iron_condor", capital: 1_000_000,
             equity: [
                 EquityRow(timestamp: entry, cash: 1_000_980, positionsValue: -1000, equity: 999_980, drawdown: -2e-05),
-                EquityRow(timestamp: exit, cash: 1_001_234.5, positionsValue: 0, equity: 1_001_234.5, drawdown: 0),
+                EquityRow(
+                    timestamp: exit, cash: 1_001_234.5, positionsValue: 0, equity: 1_001_234.5, drawdown: 0,
+                    underlying: 22_104.35),
             ],
             fills: [
                 FillRecord(
@@ -51,9 +53,9 @@ struct VariantOutputTests {
     @Test func writesEquity() {
         #expect(
             VariantOutput.equityCSV(Self.result()) == """
-                timestamp,cash,positions_value,equity,drawdown
-                2024-03-05T15:30:00+05:30,1000980,-1000,999980,-2e-05
-                2024-03-07T15:30:00+05:30,1001234.5,0,1001234.5,0
+                timestamp,cash,positions_value,equity,drawdown,underlying
+                2024-03-05T15:30:00+05:30,1000980,-1000,999980,-2e-05,
+                2024-03-07T15:30:00+05:30,1001234.5,0,1001234.5,0,22104.35
 
                 """)
     }

@@ -140,7 +140,7 @@ struct EngineRun {
         equity.append(
             EquityRow(
                 timestamp: bar.timestamp, cash: cash, positionsValue: positionsValue, equity: total,
-                drawdown: total / peakEquity - 1))
+                drawdown: total / peakEquity - 1, underlying: bar.close))
         metrics.recordBar(regime: context!.regime, isExposed: heldAtStart || enteredThisBar)
         if isDayClose { metrics.recordDayClose(equity: total) }
         if decisions.count == linesBeforeBar { line(.hold, "open trades: \(openTrades.count)") }
@@ -181,14 +181,34 @@ struct EngineRun {
                 filled.append((price, quote!))
             }
         }
-        var trade = OpenTrade(
-            id: nextTradeID, entryTime: bar.timestamp, entryRegime: regime, legs: [], entryCredit: 0)
-        nextTradeID += 1
-        for (leg, fill) in zip(legs, filled) {
+        let unitsPerPackage = zip(legs, filled).map { leg, fill in
             let lotSize =
                 fill.quote.quote.lotSize > 0
                 ? Int(fill.quote.quote.lotSize) : profile.lotSizing.lotSize(expiry: leg.expiry, on: day)
-            let units = leg.lots * lotSize
+            return leg.lots * lotSize
+        }
+        var packages = 1
+        if let model = profile.margin {
+            let package = zip(legs, zip(unitsPerPackage, filled)).map { leg, sized in
+                MarginLeg(
+                    strike: leg.strike, type: leg.type, quantity: Int(leg.side.sign) * sized.0, price: sized.1.price)
+            }
+            let check = MarginCheck(model: model, sizing: settings.sizing)
+            let equity = cash + openTrades.reduce(0) { $0 + $1.markValue }
+            let spot = chain.spot.isFinite ? chain.spot : bar.close
+            switch check.admit(package, equity: equity, open: openTrades, spot: spot) {
+            case .refused(let reason):
+                line(.skip, Self.describe(legs) + ": " + reason)
+                return
+            case .admitted(let count):
+                packages = count
+            }
+        }
+        var trade = OpenTrade(
+            id: nextTradeID, entryTime: bar.timestamp, entryRegime: regime, legs: [], entryCredit: 0)
+        nextTradeID += 1
+        for ((leg, fill), packageUnits) in zip(zip(legs, filled), unitsPerPackage) {
+            let units = packageUnits * packages
             let mark = fill.quote.mark.isFinite && fill.quote.mark >= 0 ? fill.quote.mark : fill.price
             trade.legs.append(
                 TradeLeg(
@@ -202,7 +222,8 @@ struct EngineRun {
         openTrades.append(trade)
         metrics.recordEntry(regime: regime)
         enteredThisBar = true
-        line(.filled, "trade \(trade.id) opened: \(trade.legsLabel); credit \(trade.entryCredit.shortestText)")
+        let sizing = settings.sizing == .fixed ? "" : "; \(packages) package(s) by margin"
+        line(.filled, "trade \(trade.id) opened: \(trade.legsLabel); credit \(trade.entryCredit.shortestText)" + sizing)
     }
 
     private mutating func close(tradeID: Int, reason: FillReason, isForced: Bool) {
@@ -216,7 +237,7 @@ struct EngineRun {
             let leg = trade.legs[legIndex]
             let side: Side = leg.quantity > 0 ? .sell : .buy
             let quote = context?.chain?.quote(expiry: leg.expiry, strike: leg.strike, type: leg.type)
-            switch profile.fillModel.fill(FillRequest(side: side, quote: quote)) {
+            switch profile.fillModel.fill(FillRequest(side: side, quote: quote, closesLong: side == .sell)) {
             case .filled(let price):
                 prices[legIndex] = price
             case .refused(let why) where isForced:

@@ -10,26 +10,31 @@ public struct ExecutionProfile: Sendable {
     public var settlement: any SettlementModel
     /// Lot sizes of contracts without a lot in the data.
     public var lotSizing: any LotSizing
+    /// The margin an entry needs; `nil` for no margin requirement.
+    public var margin: (any MarginModel)?
 
     /// Bundles explicit models.
     public init(
         fillModel: any FillModel, costModel: any CostModel, settlement: any SettlementModel,
-        lotSizing: any LotSizing
+        lotSizing: any LotSizing, margin: (any MarginModel)? = ScanMarginModel()
     ) {
         self.fillModel = fillModel
         self.costModel = costModel
         self.settlement = settlement
         self.lotSizing = lotSizing
+        self.margin = margin
     }
 
     /// The default models for `settings`: touch fills with its slippage, the Indian cost model with
-    /// its schedule, intrinsic settlement, and `lotSchedule` unless the settings override lots.
+    /// its schedule, intrinsic settlement, `lotSchedule` unless the settings override lots, and the
+    /// scan margin model of the settings' margin.
     public init(settings: ExecutionSettings, lotSchedule: any LotSizing) {
         self.init(
             fillModel: TouchFillModel(slippage: settings.slippage),
             costModel: IndianCostModel(schedule: settings.costs),
             settlement: IntrinsicSettlement(),
-            lotSizing: settings.lots ?? lotSchedule
+            lotSizing: settings.lots ?? lotSchedule,
+            margin: settings.margin.map { ScanMarginModel(settings: $0) }
         )
     }
 }

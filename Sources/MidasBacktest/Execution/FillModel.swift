@@ -6,11 +6,14 @@ public struct FillRequest: Sendable, Equatable {
     public var side: Side
     /// The contract's quote; `nil` when the chain has none (or no chain is in force).
     public var quote: PricedQuote?
+    /// Whether the leg closes a long position (a sale the trader may abandon instead).
+    public var closesLong: Bool
 
     /// Creates a request.
-    public init(side: Side, quote: PricedQuote?) {
+    public init(side: Side, quote: PricedQuote?, closesLong: Bool = false) {
         self.side = side
         self.quote = quote
+        self.closesLong = closesLong
     }
 }
 

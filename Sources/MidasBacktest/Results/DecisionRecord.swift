@@ -18,6 +18,9 @@ public struct DecisionRecord: Sendable, Equatable {
         case noFill = "no_fill"
         /// Nothing happened at the bar.
         case hold
+        /// A walk-forward window begins: the variant chosen on its training part (the detail names
+        /// the window, its days, the variant and its score).
+        case select
     }
 
     /// The bar's time.

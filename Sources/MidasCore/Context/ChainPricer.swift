@@ -59,7 +59,7 @@ public struct ChainPricer: Sendable {
 
     /// A quote priced from what it shows itself (mid, last, settle), or left without a mark.
     func priceObserved(_ quote: OptionQuote, spot snapshotSpot: Double) -> PricedQuote {
-        let spot = quote.underlying > 0 && quote.underlying.isFinite ? quote.underlying : snapshotSpot
+        let spot = Self.spot(underlying: quote.underlying, snapshotSpot: snapshotSpot)
         let time = TimeToExpiry.years(from: quote.timestamp, expiry: quote.expiry)
         let carryTime = max(time, 0)
         let forward =
@@ -82,6 +82,12 @@ public struct ChainPricer: Sendable {
             setGreeks(&result, volatility: solution.vol, discount: discount)
         }
         return result
+    }
+
+    /// The spot a quote is priced from: its own `underlying` when it has a positive one, else the snapshot's.
+    @inline(__always)
+    public static func spot(underlying: Double, snapshotSpot: Double) -> Double {
+        underlying > 0 && underlying.isFinite ? underlying : snapshotSpot
     }
 
     /// Marks the quotes of one expiry that have none from the expiry's fitted smile.

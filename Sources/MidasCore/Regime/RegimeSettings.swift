@@ -6,7 +6,7 @@
 ///             vix_percentile: 252, fii_flow: 20, usdinr: 20, range: 20}
 ///   high_vol: {vix_enter: 22, vix_exit: 18, vix_percentile_enter: 0.9, vix_percentile_exit: 0.75,
 ///              realised_vol_enter: 0.25, realised_vol_exit: 0.18,
-///              usdinr_change_enter: 0.02, usdinr_change_exit: 0.01}
+///              usdinr_change_enter: 0.03, usdinr_change_exit: 0.02}
 ///   trend: {slope_enter: 0.01, slope_exit: 0.004, fii_z_against: 1.5}
 ///   hysteresis: {confirm_bars: 3, high_vol_confirm_bars: 1}
 /// ```
@@ -44,9 +44,9 @@ public struct RegimeSettings: Sendable, Equatable {
     /// Realised volatility below which high_vol may end (`high_vol.realised_vol_exit`).
     public var volatilityExit = 0.18
     /// Absolute USDINR change entering high_vol (`high_vol.usdinr_change_enter`).
-    public var usdinrChangeEnter = 0.02
+    public var usdinrChangeEnter = 0.03
     /// Absolute USDINR change below which high_vol may end (`high_vol.usdinr_change_exit`).
-    public var usdinrChangeExit = 0.01
+    public var usdinrChangeExit = 0.02
 
     /// Slow-average slope entering a trend, as a magnitude (`trend.slope_enter`).
     public var slopeEnter = 0.01

@@ -21,6 +21,7 @@ public final class ArtifactReader {
             throw InputError(.missingFile, file: path, detail: "no artifact at this path")
         }
         self.path = path
+        Self.rollBackInterruptedUpdate(path: path)
         do {
             database = try Connection(path: path, mode: .readOnly)
             try database.execute("PRAGMA mmap_size = 4294967296")
@@ -30,6 +31,17 @@ public final class ArtifactReader {
         } catch let error as SQLiteError {
             throw ArtifactError(path: path, detail: error.message)
         }
+    }
+
+    /// Rolls back an in-place update (`ArtifactUpdater`) that a crash interrupted: a read-only
+    /// connection may not replay the hot journal it left, a read-write one does so on its first read.
+    /// Nothing happens without a journal, or while the updating process is still alive (it holds its lock).
+    private static func rollBackInterruptedUpdate(path: String) {
+        guard FileManager.default.fileExists(atPath: path + "-journal"),
+            let recovery = try? Connection(path: path, mode: .readWrite)
+        else { return }
+        _ = try? recovery.pragma("schema_version")
+        try? recovery.close()
     }
 
     /// Whether the file at `path` is a Midas artifact (an SQLite file with the artifact's `application_id`),
@@ -73,14 +85,49 @@ public final class ArtifactReader {
                 causes: [.schemaVersion(artifact: version, current: Versions.artifactSchema)],
                 rebuildCommand: StaleArtifactError.rebuildCommand(artifact: path))
         }
-        let meta = try meta()
         return try guarded {
+            // One read transaction: an in-place update committed meanwhile is seen whole or not at all.
+            try database.execute("BEGIN")
+            defer { try? database.execute("COMMIT") }
+            let meta = try meta()
             let timeline = try readTimeline()
             let (quotes, rows) = try readChains(count: Int(metaValues()["quote_count"] ?? "") ?? 0)
             guard rows.count == timeline.schedule.timestamps.count else {
                 throw ArtifactError(path: path, detail: "the snapshot index does not match the chain schedule")
             }
             return ArtifactContent(meta: meta, timeline: timeline, quotes: quotes, snapshotRows: rows)
+        }
+    }
+
+    /// Where each stored snapshot is and what its quotes were priced from, without loading the quotes:
+    /// what an incremental precompute needs to decide which chains it can keep.
+    public func storedChains() throws -> StoredChains {
+        try guarded {
+            try database.execute("BEGIN")
+            defer { try? database.execute("COMMIT") }
+            let meta = try meta()
+            let names = try database.prepare("SELECT name FROM features ORDER BY feature")
+            var features: [String] = []
+            while try names.step() { features.append(names.string(at: 0) ?? "") }
+            let statement = try database.prepare(
+                "SELECT snapshot, timestamp, first_row, quote_count, underlying, spot FROM chain_snapshots ORDER BY snapshot"
+            )
+            var chains = StoredChains(meta: meta, featureNames: features)
+            while try statement.step() {
+                let count = statement.int(at: 3)
+                guard statement.int(at: 0) == chains.timestamps.count, statement.int(at: 2) == chains.underlying.count,
+                    let underlying = statement.withBlob(at: 4, { PackedArray.doubles($0, count: count) }),
+                    let spot = statement.withBlob(at: 5, { PackedArray.doubles($0, count: count) })
+                else {
+                    throw ArtifactError(
+                        path: path, detail: "chain_snapshots row \(statement.int(at: 0)) does not decode")
+                }
+                chains.timestamps.append(Timestamp(seconds: statement.int64(at: 1)))
+                chains.rows.append(chains.underlying.count..<chains.underlying.count + count)
+                chains.underlying += underlying
+                chains.spot += spot
+            }
+            return chains
         }
     }
 

@@ -21,7 +21,6 @@ enum ArtifactSchema {
     static func tables(features: [String]) -> String {
         let quoteBlobs = QuoteColumns.names.map { "\($0) BLOB NOT NULL" }.joined(separator: ", ")
         let barBlobs = barColumns.map { "\($0) BLOB NOT NULL" }.joined(separator: ", ")
-        let featureColumns = features.map { ", \(identifier($0)) REAL" }.joined()
         return """
             CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
             CREATE TABLE inputs (partition TEXT PRIMARY KEY, fingerprint TEXT NOT NULL);
@@ -33,8 +32,7 @@ enum ArtifactSchema {
             CREATE TABLE chain_snapshots (
                 snapshot INTEGER PRIMARY KEY, timestamp INTEGER NOT NULL, first_row INTEGER NOT NULL,
                 quote_count INTEGER NOT NULL, \(quoteBlobs));
-            CREATE TABLE bar_context (
-                timestamp INTEGER PRIMARY KEY, regime INTEGER NOT NULL, chain_timestamp INTEGER\(featureColumns));
+            \(barContextTable(features: features))
             CREATE TABLE chain_quotes (
                 chain_timestamp INTEGER NOT NULL, expiry INTEGER NOT NULL, option_type INTEGER NOT NULL,
                 strike REAL NOT NULL, bid REAL, ask REAL, last REAL, mark REAL, mark_rule INTEGER NOT NULL,
@@ -46,24 +44,40 @@ enum ArtifactSchema {
 
     /// Secondary indexes and views, created after the load.
     static func indexesAndViews(features: [String]) -> String {
+        """
+        CREATE UNIQUE INDEX chain_snapshots_by_timestamp ON chain_snapshots (timestamp);
+        \(barContextView(features: features))
+        CREATE VIEW chain_quotes_v AS
+            SELECT \(isoTime("chain_quotes.chain_timestamp")) AS chain_timestamp,
+                date(chain_quotes.expiry * 86400, 'unixepoch') AS expiry, strike,
+                \(label("chain_quotes.option_type", OptionType.allCases)) AS option_type,
+                bid, ask, last, mark, \(label("chain_quotes.mark_rule", MarkRule.allCases)) AS mark_rule,
+                underlying, forward, time_to_expiry, rate, iv,
+                \(label("chain_quotes.iv_status", IVStatus.allCases)) AS iv_status, delta, gamma, theta, vega
+            FROM chain_quotes
+            ORDER BY chain_quotes.chain_timestamp, chain_quotes.expiry, chain_quotes.option_type,
+                chain_quotes.strike;
+        """
+    }
+
+    /// The `bar_context` table, one REAL column per feature.
+    static func barContextTable(features: [String]) -> String {
+        let featureColumns = features.map { ", \(identifier($0)) REAL" }.joined()
+        return """
+            CREATE TABLE bar_context (
+                timestamp INTEGER PRIMARY KEY, regime INTEGER NOT NULL, chain_timestamp INTEGER\(featureColumns));
+            """
+    }
+
+    /// The `bar_context_v` view over `bar_context`.
+    static func barContextView(features: [String]) -> String {
         let featureColumns = features.map { ", \(identifier($0))" }.joined()
         return """
-            CREATE UNIQUE INDEX chain_snapshots_by_timestamp ON chain_snapshots (timestamp);
             CREATE VIEW bar_context_v AS
                 SELECT \(isoTime("bar_context.timestamp")) AS timestamp,
                     \(label("bar_context.regime", Regime.allCases)) AS regime,
                     \(isoTime("bar_context.chain_timestamp")) AS chain_timestamp\(featureColumns)
                 FROM bar_context ORDER BY bar_context.timestamp;
-            CREATE VIEW chain_quotes_v AS
-                SELECT \(isoTime("chain_quotes.chain_timestamp")) AS chain_timestamp,
-                    date(chain_quotes.expiry * 86400, 'unixepoch') AS expiry, strike,
-                    \(label("chain_quotes.option_type", OptionType.allCases)) AS option_type,
-                    bid, ask, last, mark, \(label("chain_quotes.mark_rule", MarkRule.allCases)) AS mark_rule,
-                    underlying, forward, time_to_expiry, rate, iv,
-                    \(label("chain_quotes.iv_status", IVStatus.allCases)) AS iv_status, delta, gamma, theta, vega
-                FROM chain_quotes
-                ORDER BY chain_quotes.chain_timestamp, chain_quotes.expiry, chain_quotes.option_type,
-                    chain_quotes.strike;
             """
     }
 

@@ -28,11 +28,23 @@ public enum ArtifactWriter {
             let features = content.timeline.features.names
             try database.transaction {
                 try database.execute(ArtifactSchema.tables(features: features))
-                try insertMeta(content, into: database)
+                try insertMeta(
+                    content.meta, timeline: content.timeline, quoteCount: content.quotes.count,
+                    snapshotCount: content.snapshotRows.count, into: database)
                 try insertBarSeries(content.timeline, into: database)
-                try insertSnapshots(content, into: database)
+                let snapshots = try snapshotStatement(database)
+                let quotes = try chainQuoteStatement(database)
+                for (snapshot, rows) in content.snapshotRows.enumerated() {
+                    let time = content.timeline.schedule.timestamps[snapshot]
+                    try insertSnapshot(
+                        snapshot, timestamp: time, firstRow: rows.lowerBound, quotes: content.quotes[rows],
+                        with: snapshots)
+                }
                 try insertBarContext(content.timeline, into: database)
-                try insertChainQuotes(content, into: database)
+                for (snapshot, rows) in content.snapshotRows.enumerated() {
+                    try insertChainQuotes(
+                        content.quotes[rows], timestamp: content.timeline.schedule.timestamps[snapshot], with: quotes)
+                }
                 try database.execute(ArtifactSchema.indexesAndViews(features: features))
                 try beforeCommit()
             }
@@ -44,27 +56,29 @@ public enum ArtifactWriter {
         }
     }
 
-    private static func insertMeta(_ content: ArtifactContent, into database: Connection) throws {
-        let timeline = content.timeline
+    /// Fills the `meta`, `inputs` and `features` tables.
+    static func insertMeta(
+        _ meta: ArtifactMeta, timeline: BarTimeline, quoteCount: Int, snapshotCount: Int, into database: Connection
+    ) throws {
         let days = timeline.bars.map(\.timestamp.istDay)
         let windowDays = days[timeline.window]
-        var entries = content.meta.entries
+        var entries = meta.entries
         entries += [
             ("bar_count", "\(timeline.bars.count)"),
             ("feature_count", "\(timeline.features.names.count)"),
             ("first_bar_day", days.first.map(\.description) ?? ""),
             ("last_bar_day", days.last.map(\.description) ?? ""),
-            ("quote_count", "\(content.quotes.count)"),
-            ("snapshot_count", "\(content.snapshotRows.count)"),
+            ("quote_count", "\(quoteCount)"),
+            ("snapshot_count", "\(snapshotCount)"),
             ("window_first_day", windowDays.first.map(\.description) ?? ""),
             ("window_last_day", windowDays.last.map(\.description) ?? ""),
         ]
-        let meta = try database.prepare("INSERT INTO meta (key, value) VALUES (?, ?)")
+        let insertEntry = try database.prepare("INSERT INTO meta (key, value) VALUES (?, ?)")
         for entry in entries.sorted(by: { $0.key < $1.key }) {
-            try meta.execute(.text(entry.key), .text(entry.value))
+            try insertEntry.execute(.text(entry.key), .text(entry.value))
         }
         let inputs = try database.prepare("INSERT INTO inputs (partition, fingerprint) VALUES (?, ?)")
-        for input in content.meta.inputs {
+        for input in meta.inputs {
             try inputs.execute(.text(input.partition), .text(input.fingerprint.hex))
         }
         let features = try database.prepare("INSERT INTO features (feature, name) VALUES (?, ?)")
@@ -73,7 +87,8 @@ public enum ArtifactWriter {
         }
     }
 
-    private static func insertBarSeries(_ timeline: BarTimeline, into database: Connection) throws {
+    /// Fills the `bar_series` row.
+    static func insertBarSeries(_ timeline: BarTimeline, into database: Connection) throws {
         let bars = timeline.bars
         let blobs: [[UInt8]] = [
             PackedArray.bytes(bars.map(\.timestamp.seconds)), PackedArray.bytes(bars.map(\.open)),
@@ -98,28 +113,34 @@ public enum ArtifactWriter {
         try insert.execute(counts + blobs.map { .blob($0) })
     }
 
-    private static func insertSnapshots(_ content: ArtifactContent, into database: Connection) throws {
+    /// The statement that inserts one `chain_snapshots` row.
+    static func snapshotStatement(_ database: Connection) throws -> Statement {
         let columns = QuoteColumns.names.joined(separator: ", ")
         let placeholders = Array(repeating: "?", count: QuoteColumns.names.count).joined(separator: ", ")
-        let insert = try database.prepare(
+        return try database.prepare(
             """
             INSERT INTO chain_snapshots (snapshot, timestamp, first_row, quote_count, \(columns))
             VALUES (?, ?, ?, ?, \(placeholders))
             """)
-        for (snapshot, rows) in content.snapshotRows.enumerated() {
-            try insert.bind(snapshot, at: 1)
-            try insert.bind(content.timeline.schedule.timestamps[snapshot].seconds, at: 2)
-            try insert.bind(rows.lowerBound, at: 3)
-            try insert.bind(rows.count, at: 4)
-            for (offset, blob) in QuoteColumns(content.quotes[rows]).blobs.enumerated() {
-                try blob.withUnsafeBytes { try insert.bind($0, at: Int32(5 + offset)) }
-            }
-            try insert.step()
-            try insert.reset()
-        }
     }
 
-    private static func insertBarContext(_ timeline: BarTimeline, into database: Connection) throws {
+    /// Inserts one snapshot's row: its place and its quotes' packed columns.
+    static func insertSnapshot(
+        _ snapshot: Int, timestamp: Timestamp, firstRow: Int, quotes: ArraySlice<PricedQuote>, with insert: Statement
+    ) throws {
+        try insert.bind(snapshot, at: 1)
+        try insert.bind(timestamp.seconds, at: 2)
+        try insert.bind(firstRow, at: 3)
+        try insert.bind(quotes.count, at: 4)
+        for (offset, blob) in QuoteColumns(quotes).blobs.enumerated() {
+            try blob.withUnsafeBytes { try insert.bind($0, at: Int32(5 + offset)) }
+        }
+        try insert.step()
+        try insert.reset()
+    }
+
+    /// Fills the `bar_context` table.
+    static func insertBarContext(_ timeline: BarTimeline, into database: Connection) throws {
         let features = timeline.features
         let columns = features.names.map { ", " + ArtifactSchema.identifier($0) }.joined()
         let placeholders = String(repeating: ", ?", count: features.names.count)
@@ -142,39 +163,44 @@ public enum ArtifactWriter {
         }
     }
 
-    private static func insertChainQuotes(_ content: ArtifactContent, into database: Connection) throws {
-        let insert = try database.prepare(
+    /// The statement that inserts one `chain_quotes` row.
+    static func chainQuoteStatement(_ database: Connection) throws -> Statement {
+        try database.prepare(
             """
             INSERT INTO chain_quotes (chain_timestamp, expiry, option_type, strike, bid, ask, last, mark, mark_rule,
                 underlying, forward, time_to_expiry, rate, iv, iv_status, delta, gamma, theta, vega)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for (snapshot, rows) in content.snapshotRows.enumerated() {
-            let time = content.timeline.schedule.timestamps[snapshot].seconds
-            for priced in content.quotes[rows] {
-                let quote = priced.quote
-                try insert.bind(time, at: 1)
-                try insert.bind(Int(quote.expiry.daysSinceEpoch), at: 2)
-                try insert.bind(Int(quote.type.rawValue), at: 3)
-                try insert.bind(quote.strike, at: 4)
-                try insert.bind(quote.bid, at: 5)
-                try insert.bind(quote.ask, at: 6)
-                try insert.bind(quote.last, at: 7)
-                try insert.bind(priced.mark, at: 8)
-                try insert.bind(Int(priced.markRule.rawValue), at: 9)
-                try insert.bind(priced.spot, at: 10)
-                try insert.bind(priced.forward, at: 11)
-                try insert.bind(priced.timeToExpiry, at: 12)
-                try insert.bind(priced.rate, at: 13)
-                try insert.bind(priced.iv, at: 14)
-                try insert.bind(Int(priced.ivStatus.rawValue), at: 15)
-                try insert.bind(priced.delta, at: 16)
-                try insert.bind(priced.gamma, at: 17)
-                try insert.bind(priced.theta, at: 18)
-                try insert.bind(priced.vega, at: 19)
-                try insert.step()
-                try insert.reset()
-            }
+    }
+
+    /// Inserts one snapshot's `chain_quotes` rows.
+    static func insertChainQuotes(
+        _ quotes: ArraySlice<PricedQuote>, timestamp: Timestamp, with insert: Statement
+    ) throws {
+        let time = timestamp.seconds
+        for priced in quotes {
+            let quote = priced.quote
+            try insert.bind(time, at: 1)
+            try insert.bind(Int(quote.expiry.daysSinceEpoch), at: 2)
+            try insert.bind(Int(quote.type.rawValue), at: 3)
+            try insert.bind(quote.strike, at: 4)
+            try insert.bind(quote.bid, at: 5)
+            try insert.bind(quote.ask, at: 6)
+            try insert.bind(quote.last, at: 7)
+            try insert.bind(priced.mark, at: 8)
+            try insert.bind(Int(priced.markRule.rawValue), at: 9)
+            try insert.bind(priced.spot, at: 10)
+            try insert.bind(priced.forward, at: 11)
+            try insert.bind(priced.timeToExpiry, at: 12)
+            try insert.bind(priced.rate, at: 13)
+            try insert.bind(priced.iv, at: 14)
+            try insert.bind(Int(priced.ivStatus.rawValue), at: 15)
+            try insert.bind(priced.delta, at: 16)
+            try insert.bind(priced.gamma, at: 17)
+            try insert.bind(priced.theta, at: 18)
+            try insert.bind(priced.vega, at: 19)
+            try insert.step()
+            try insert.reset()
         }
     }
 }

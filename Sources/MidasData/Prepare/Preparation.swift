@@ -1,13 +1,20 @@
 import Foundation
 import MidasCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The prepare stage: validates a symbol's raw files and writes the prepared store.
 ///
 /// Incremental: a file whose content fingerprint matches the previous store's record is not
 /// parsed again; its rows are copied from the previous store. Chain days are parsed in parallel
 /// (`jobs` at a time) and written in day order, so the result does not depend on scheduling.
 /// The store is built under a temporary name and renamed into place only when everything
-/// succeeded: a failed prepare leaves the previous store byte-identical.
+/// succeeded: a failed prepare leaves the previous store byte-identical. An exclusive lock on
+/// `<out>.lock` keeps two prepares of one store apart (the second fails, exit 70).
 public enum Preparation {
     /// Runs a prepare; `progress` receives one line per stage.
     ///
@@ -24,7 +31,11 @@ public enum Preparation {
         }
         let layout = try RawLayout(
             rawDirectory: options.rawDirectory, symbol: spec.symbol, timeframe: options.timeframe)
+        let lock = try OutputLock(output: options.output)
+        defer { withExtendedLifetime(lock) {} }
         let (previousFiles, fullReason) = previousState(options, symbol: spec.symbol)
+        let currentPaths = Set(layout.seriesEntries.map(\.relativePath) + layout.chain.map(\.entry.relativePath))
+        let removed = previousFiles.map { $0.keys.filter { !currentPaths.contains($0) }.sorted() } ?? []
         let meta = PreparedMeta(
             schemaVersion: Versions.preparedSchema, symbol: spec.symbol, timeframe: options.timeframe,
             isLenient: options.isLenient, midasVersion: Versions.midas)
@@ -97,6 +108,7 @@ public enum Preparation {
         let coverage = try PrepareCoverage(store: PreparedStore(path: options.output))
         return PrepareSummary(
             output: options.output, fullRebuildReason: fullReason, reread: tally.reread, unchanged: tally.unchanged,
+            removed: removed,
             parsedChainRows: tally.parsedChainRows, skips: tally.skips, coverage: coverage)
     }
 
@@ -109,6 +121,10 @@ public enum Preparation {
     }
 
     /// The previous store's file records, or why there are none to use (`nil` records).
+    ///
+    /// A record whose file was modified no earlier than the store itself is "racily clean" (as git
+    /// calls it): a change within the same timestamp tick would keep size and mtime, so its mtime
+    /// is cleared and the content fingerprint decides.
     private static func previousState(_ options: PrepareOptions, symbol: String) -> ([String: PreparedFile]?, String?) {
         if options.isFull { return (nil, "--full") }
         guard FileManager.default.fileExists(atPath: options.output) else { return (nil, "no previous store") }
@@ -119,8 +135,22 @@ public enum Preparation {
         if store.meta.timeframe != options.timeframe {
             return (nil, "the previous store has \(store.meta.timeframe) bars")
         }
-        guard let files = try? store.files() else { return (nil, "the previous store's files are unreadable") }
+        guard var files = try? store.files() else { return (nil, "the previous store's files are unreadable") }
+        var info = stat()
+        let storeModified = stat(options.output, &info) == 0 ? modificationTime(info) : Int64.min
+        for index in files.indices where files[index].modificationTime >= storeModified {
+            files[index].modificationTime = -1
+        }
         return (Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }), nil)
+    }
+
+    /// A file's modification time in nanoseconds since the epoch.
+    static func modificationTime(_ info: stat) -> Int64 {
+        #if canImport(Darwin)
+            Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
+        #else
+            Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        #endif
     }
 
     private static func readSeries(

@@ -11,6 +11,8 @@ public struct PrepareSummary: Sendable {
     public var reread: [String]
     /// How many files were taken over from the previous store unchanged.
     public var unchanged: Int
+    /// Files of the previous store no longer in the raw folder (their days and rows are dropped), sorted.
+    public var removed: [String] = []
     /// Chain rows parsed (not counting rows copied unchanged).
     public var parsedChainRows: Int
     /// Rows skipped under `--lenient`.
@@ -28,6 +30,10 @@ public struct PrepareSummary: Sendable {
             lines.append(
                 "re-read \(reread.count) changed or new file\(reread.count == 1 ? "" : "s")"
                     + (reread.isEmpty ? "" : " (\(listed))") + "; \(unchanged) unchanged")
+        }
+        if !removed.isEmpty {
+            let listed = removed.prefix(10).joined(separator: ", ") + (removed.count > 10 ? ", …" : "")
+            lines.append("dropped \(removed.count) removed file\(removed.count == 1 ? "" : "s") (\(listed))")
         }
         if !skips.isEmpty {
             lines.append("skipped \(skips.total) bad row\(skips.total == 1 ? "" : "s") (--lenient):")

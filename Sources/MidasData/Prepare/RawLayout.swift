@@ -58,13 +58,9 @@ struct RawLayout {
                 if required { throw InputError(.missingFile, file: path, detail: "required \(kind) file") }
                 return nil
             }
-            #if canImport(Darwin)
-                let mtime = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
-            #else
-                let mtime = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-            #endif
             return Entry(
-                relativePath: relative, path: path, kind: kind, size: Int64(info.st_size), modificationTime: mtime)
+                relativePath: relative, path: path, kind: kind, size: Int64(info.st_size),
+                modificationTime: Preparation.modificationTime(info))
         }
         bars = try entry("bars_\(timeframe.rawValue).csv", kind: "bars", required: true)!
         vix = try entry("vix.csv", kind: "vix", required: true)!

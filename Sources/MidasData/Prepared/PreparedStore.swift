@@ -113,6 +113,16 @@ public final class PreparedStore {
         }
     }
 
+    /// Every chain snapshot's time with the raw file it came from and that file's fingerprint, ascending by time.
+    public func chainSnapshotSources() throws -> [(timestamp: Timestamp, path: String, fingerprint: Fingerprint)] {
+        try rows(
+            """
+            SELECT s.timestamp, d.path, d.fingerprint FROM chain_snapshots s JOIN chain_days d ON d.day = s.day
+            ORDER BY s.timestamp
+            """
+        ) { (Timestamp(seconds: $0.int64(at: 0)), $0.string(at: 1) ?? "", Fingerprint(hex: $0.string(at: 2) ?? "")) }
+    }
+
     /// Snapshot count per chain day, ascending by day.
     public func snapshotsPerDay() throws -> [(day: Day, snapshots: Int)] {
         try rows("SELECT day, snapshots FROM chain_days ORDER BY day") {

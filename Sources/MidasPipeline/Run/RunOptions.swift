@@ -27,11 +27,14 @@ public struct RunOptions: Sendable {
     public var parameters: [String]
     /// How many variants run at once.
     public var jobs: Int
+    /// `--walk-forward … --select …`: also run the walk-forward over the variants.
+    public var walkForward: WalkForwardOptions?
 
     /// Creates options.
     public init(
         provider: Provider, pipelinePath: String, outputPath: String, from: Day? = nil, to: Day? = nil,
-        strategy: String? = nil, parameters: [String] = [], jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+        strategy: String? = nil, parameters: [String] = [], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+        walkForward: WalkForwardOptions? = nil
     ) {
         self.provider = provider
         self.pipelinePath = pipelinePath
@@ -41,5 +44,6 @@ public struct RunOptions: Sendable {
         self.strategy = strategy
         self.parameters = parameters
         self.jobs = jobs
+        self.walkForward = walkForward
     }
 }

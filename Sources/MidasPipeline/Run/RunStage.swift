@@ -5,9 +5,10 @@ import MidasData
 import MidasReport
 
 /// `midas run`: every variant of a pipeline (or one ad-hoc variant) over the artifact or the
-/// dynamic path, written as one output folder swapped into place.
+/// dynamic path, and with `--walk-forward` the stitched out-of-sample variant `walk_forward`
+/// after them, written as one output folder swapped into place.
 public enum RunStage {
-    /// Runs and writes the outputs; returns the results in variant order.
+    /// Runs and writes the outputs; returns the results in variant order (`walk_forward` last).
     public static func execute(_ options: RunOptions) async throws -> [VariantResult] {
         let pipeline = try Pipeline.load(path: options.pipelinePath)
         let variants: [Variant]
@@ -16,56 +17,38 @@ public enum RunStage {
         } else {
             variants = pipeline.variants
         }
+        if options.walkForward != nil, variants.contains(where: { $0.id == WalkForwardStitcher.variantID }) {
+            throw InputError(
+                .duplicate, file: pipeline.file, field: "variants",
+                detail: "the id '\(WalkForwardStitcher.variantID)' is the walk-forward's own; rename the variant")
+        }
+        let provider = try ContextProvider.open(options, pipeline: pipeline)
+        // The walk-forward's windows are checked before anything runs.
+        let plan = try options.walkForward.map {
+            try WalkForwardPlan(
+                spec: $0.spec, tradingDays: WalkForwardPlan.tradingDays(of: provider.timeline.windowBars))
+        }
         let runner = VariantRunner(pipeline: pipeline, jobs: options.jobs)
-        let results: [VariantResult]
-        let source: String
-        switch options.provider {
-        case .dynamic(let preparedPath):
-            let store = try PreparedStore(path: preparedPath)
-            let timeline = try narrow(TimelineInputs.timeline(store: store, pipeline: pipeline), options, pipeline)
-            let pricer = try TimelineInputs.pricer(pipeline: pipeline)
-            results = try await runner.run(variants) {
-                DynamicContextSource(store: try PreparedStore(path: preparedPath), timeline: timeline, pricer: pricer)
-            }
-            source = "dynamic"
-        case .artifact(let path, let allowStale):
-            let reader = try ArtifactReader(path: path)
-            let meta = try reader.meta()
-            if !allowStale {
-                try ArtifactCompatibility(meta: meta, pipeline: pipeline).requireCurrent(
-                    artifact: path, pipeline: options.pipelinePath)
-            }
-            let loaded = ArtifactContextSource(content: try reader.load())
-            let artifact = loaded.replacingTimeline(try narrow(loaded.content.timeline, options, pipeline))
-            results = try await runner.run(variants) { artifact }
-            source = meta.settingsFingerprint.hex
+        var results = try await runner.run(variants) { try provider.makeSource(provider.timeline) }
+        var fields = [
+            "symbol": pipeline.symbol, "timeframe": pipeline.timeframe.rawValue,
+            "range": "\(pipeline.range.lowerBound)..\(pipeline.range.upperBound)",
+            "settings_fingerprint": pipeline.artifactSettingsFingerprint.hex,
+            "run_fingerprint": pipeline.runFingerprint.hex,
+        ]
+        if let walkForward = options.walkForward, let plan {
+            results.append(
+                try await WalkForwardRun.run(
+                    plan, metric: walkForward.metric, variants: variants, runner: runner, provider: provider))
+            fields["walk_forward"] = "\(walkForward.spec) select=\(walkForward.metric)"
         }
         let manifest = RunManifest(
-            pipeline: options.pipelinePath, source: source,
-            variants: results.map { RunManifest.Variant(id: $0.variant, strategy: $0.strategy) },
-            fields: [
-                "symbol": pipeline.symbol, "timeframe": pipeline.timeframe.rawValue,
-                "range": "\(pipeline.range.lowerBound)..\(pipeline.range.upperBound)",
-                "settings_fingerprint": pipeline.artifactSettingsFingerprint.hex,
-                "run_fingerprint": pipeline.runFingerprint.hex,
-            ])
+            pipeline: options.pipelinePath, source: provider.source,
+            variants: results.map { RunManifest.Variant(id: $0.variant, strategy: $0.strategy) }, fields: fields)
         try OutputFolder.build(at: URL(fileURLWithPath: options.outputPath)) { folder in
             try RunOutput.write(results, manifest: manifest, to: folder)
+            try ReportPage.write(runFolder: folder)
         }
         return results
-    }
-
-    /// The timeline narrowed to `--from`/`--to`; an error when nothing of the window is left.
-    static func narrow(_ timeline: BarTimeline, _ options: RunOptions, _ pipeline: Pipeline) throws -> BarTimeline {
-        guard options.from != nil || options.to != nil else { return timeline }
-        let from = options.from ?? pipeline.range.lowerBound
-        let to = options.to ?? pipeline.range.upperBound
-        guard from <= to, let narrowed = timeline.narrowed(to: from...to) else {
-            throw InputError(
-                .badValue, file: "--from/--to",
-                detail: "\(from)..\(to) holds no bar of the pipeline's range "
-                    + "\(pipeline.range.lowerBound)..\(pipeline.range.upperBound)")
-        }
-        return narrowed
     }
 }

@@ -19,11 +19,13 @@ public struct VariantRunner: Sendable {
         self.jobs = max(1, jobs)
     }
 
-    /// The results of every variant, in the order given.
+    /// The results of every variant, in the order given, each starting with `capital` (by default
+    /// the pipeline's).
     public func run(
-        _ variants: [Variant], makeSource: @escaping @Sendable () throws -> any BarContextSource
+        _ variants: [Variant], capital: Double? = nil,
+        makeSource: @escaping @Sendable () throws -> any BarContextSource
     ) async throws -> [VariantResult] {
-        let engine = try makeEngine()
+        let engine = try makeEngine(capital: capital)
         let strategies = try variants.enumerated().map { index, variant in
             try StrategyFactory.make(
                 name: variant.strategy, params: variant.params, strategyPath: "variants[\(index)].strategy")
@@ -49,9 +51,11 @@ public struct VariantRunner: Sendable {
         return results.map { $0! }
     }
 
-    /// The engine of the pipeline's execution settings and the symbol's lot schedule.
-    func makeEngine() throws -> Engine {
-        let settings = try ExecutionSettings(node: pipeline.execution)
+    /// The engine of the pipeline's execution settings (its capital replaced by `capital` when given)
+    /// and the symbol's lot schedule.
+    func makeEngine(capital: Double? = nil) throws -> Engine {
+        var settings = try ExecutionSettings(node: pipeline.execution)
+        if let capital { settings.capital = capital }
         guard let index = IndexSpec.named(pipeline.symbol) else {
             throw InputError(
                 .badValue, file: pipeline.file, field: "symbol",

@@ -16,13 +16,13 @@ public enum VariantOutput {
         }
     }
 
-    /// `equity.csv`: one row per bar.
+    /// `equity.csv`: one row per bar; SPEC's columns, then the underlying's close.
     public static func equityCSV(_ result: VariantResult) -> String {
-        var csv = CSVText(header: ["timestamp", "cash", "positions_value", "equity", "drawdown"])
+        var csv = CSVText(header: ["timestamp", "cash", "positions_value", "equity", "drawdown", "underlying"])
         for row in result.equity {
             csv.append([
                 row.timestamp.description, number(row.cash), number(row.positionsValue), number(row.equity),
-                number(row.drawdown),
+                number(row.drawdown), number(row.underlying),
             ])
         }
         return csv.text

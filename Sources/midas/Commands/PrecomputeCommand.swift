@@ -9,8 +9,13 @@ struct PrecomputeCommand: ParsableCommand {
         abstract: "Build the precompute artifact (SQLite) of a pipeline from a prepared store.",
         discussion: """
             Computes features, regimes, the bar → chain-timestamp map, and every chain snapshot's marks, \
-            implied volatilities and greeks, and writes them into one SQLite file (written aside, then \
-            renamed into place: a failure leaves the previous artifact untouched).
+            implied volatilities and greeks, and writes them into one SQLite file. Incremental (the default): \
+            when the artifact at --out was built under the same versions and context settings, the chains of \
+            snapshots whose raw chain file and spot are unchanged are kept, the rest priced, features and \
+            regimes recomputed, and the artifact updated in place in one SQLite transaction (a crash rolls it \
+            back). Otherwise, or with --full, a new file is written aside and renamed into place. Either way a \
+            failure leaves the previous artifact as it was. A second precompute of the same artifact at once \
+            fails (exit 70): it holds <out>.lock.
             """)
 
     @Option(help: "The prepared store.")
@@ -37,6 +42,6 @@ struct PrecomputeCommand: ParsableCommand {
             preparedPath: prepared, pipelinePath: pipeline, outputPath: output, isFull: full)
         if let jobs { options.jobs = jobs }
         let summary = try PrecomputeStage.execute(options) { Console.progress($0, quiet: quiet) }
-        print(summary.line)
+        print(summary.lines.joined(separator: "\n"))
     }
 }

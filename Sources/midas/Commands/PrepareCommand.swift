@@ -10,7 +10,9 @@ struct PrepareCommand: ParsableCommand {
         discussion: """
             Reads DIR/<SYMBOL>/ (bars_<timeframe>.csv, vix.csv, optional fii.csv and usdinr.csv, \
             chain/<YYYY-MM-DD>.csv: canonical chains or NSE F&O bhavcopies). Incremental: files whose \
-            content fingerprint is unchanged are copied from the previous store instead of re-read.
+            content fingerprint is unchanged are copied from the previous store instead of re-read (a file \
+            whose size and mtime match the record costs one stat); files no longer there are dropped and \
+            listed. A second prepare of the same store at once fails (exit 70): it holds <out>.lock.
             """)
 
     @Option(name: .customLong("raw"), help: "The raw data folder holding <SYMBOL>/.")

@@ -14,7 +14,10 @@ struct RunCommand: AsyncParsableCommand {
             With --artifact FILE, bar contexts are read from the precompute artifact, loaded once and shared \
             by every variant. With --no-precompute --prepared FILE, every bar's context is computed bar by bar \
             from the prepared store (the dynamic path); both give byte-identical outputs. Outputs: manifest.json, summary.csv and one folder per \
-            variant (equity, fills, trades, decisions, metrics), swapped into place when complete.
+            variant (equity, fills, trades, decisions, metrics), swapped into place when complete. \
+            With --walk-forward train=N,test=M[,step=K] --select METRIC, each window's training days pick \
+            the best variant by METRIC, which then trades the following test days; the test parts are \
+            stitched into one more variant, walk_forward, whose decisions name each window's choice.
             """)
 
     @Option(help: "The precompute artifact to run over.")
@@ -55,6 +58,15 @@ struct RunCommand: AsyncParsableCommand {
     )
     var byRegime = false
 
+    @Option(
+        name: .customLong("walk-forward"),
+        help:
+            "Also walk forward over the variants: train=N,test=M[,step=K] in trading days (step ≥ test, default test).")
+    var walkForward: String?
+
+    @Option(help: "The metric the walk-forward picks each window's variant by (a metrics.json scalar, e.g. sharpe).")
+    var select: String?
+
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
@@ -81,6 +93,13 @@ struct RunCommand: AsyncParsableCommand {
             from: try Self.day(from, flag: "--from"), to: try Self.day(to, flag: "--to"),
             strategy: strategy, parameters: parameters)
         if let jobs { options.jobs = jobs }
+        switch (walkForward, select) {
+        case (let spec?, let metric?): options.walkForward = try WalkForwardOptions(spec: spec, select: metric)
+        case (nil, nil): break
+        case (nil, _?): throw InputError(.badValue, file: "--select", detail: "--select needs --walk-forward SPEC")
+        case (_?, nil):
+            throw InputError(.badValue, file: "--walk-forward", detail: "--walk-forward needs --select METRIC")
+        }
         let started = Date()
         let results = try await RunStage.execute(options)
         Console.progress(

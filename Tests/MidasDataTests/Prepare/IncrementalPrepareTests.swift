@@ -4,6 +4,10 @@ import Testing
 
 @testable import MidasData
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 struct IncrementalPrepareTests {
     /// Everything a reader can see of a store, for comparing two stores.
     struct Content: Equatable {
@@ -65,6 +69,54 @@ struct IncrementalPrepareTests {
         let second = try folder.prepare()
         #expect(second.reread.isEmpty)
         #expect(second.unchanged == 6)
+    }
+
+    @Test func sameSizeAndMtimeIsTrustedUnlessTheFileIsAsNewAsTheStore() throws {
+        let folder = try RawFolder()
+        defer { folder.cleanUp() }
+        try folder.prepare()
+        let file = folder.path("chain/2024-03-04.csv")
+        let changed = RawFolder.chain0304.replacingOccurrences(of: "180,181", with: "179,181")
+        #expect(changed.utf8.count == RawFolder.chain0304.utf8.count)
+
+        // Same size, mtime put back exactly, older than the store: the recorded fingerprint is trusted (one stat).
+        let recorded = try Self.modificationTime(file)
+        try folder.write("chain/2024-03-04.csv", changed)
+        try Self.setModificationTime(file, recorded)
+        let trusted = try folder.prepare()
+        #expect(trusted.reread.isEmpty && trusted.unchanged == 6)
+
+        // The same with the file as new as the store ("racily clean", a change within one timestamp
+        // tick of the store's writing): hashed, found changed.
+        try Self.setModificationTime(file, try Self.modificationTime(folder.store))
+        let racy = try folder.prepare()
+        #expect(racy.reread == ["chain/2024-03-04.csv"])
+        let day = Day(year: 2024, month: 3, day: 4)!
+        #expect(try PreparedStore(path: folder.store).quotes(onDay: day).map(\.bid) == [179, 70])
+    }
+
+    static func modificationTime(_ path: String) throws -> timespec {
+        var info = stat()
+        try #require(stat(path, &info) == 0)
+        return info.st_mtim
+    }
+
+    static func setModificationTime(_ path: String, _ time: timespec) throws {
+        let times = [time, time]
+        try #require(utimensat(AT_FDCWD, path, times, 0) == 0)
+    }
+
+    @Test func removedChainDayIsDroppedAndReported() throws {
+        let folder = try RawFolder()
+        defer { folder.cleanUp() }
+        try folder.prepare()
+        try folder.remove("chain/2024-03-04.csv")
+        let summary = try folder.prepare()
+        #expect(summary.removed == ["chain/2024-03-04.csv"])
+        #expect(summary.reportLines.contains("dropped 1 removed file (chain/2024-03-04.csv)"))
+        let store = try PreparedStore(path: folder.store)
+        #expect(try store.quotes(onDay: Day(year: 2024, month: 3, day: 4)!).isEmpty)
+        #expect(try store.files().map(\.path).contains("chain/2024-03-04.csv") == false)
     }
 
     @Test func newChainDayIsReadAndSlotsInOrder() throws {
