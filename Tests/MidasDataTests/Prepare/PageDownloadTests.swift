@@ -79,4 +79,18 @@ struct PageDownloadTests {
         try raw.write("chain/2026-04-01/snapshot.yaml", "timestamp: 2026-04-01T15:30:00+05:30\nunderlying: 22679\n")
         #expect(try raw.prepare().coverage.quoteCount == 1128)
     }
+
+    @Test func dayFolderIsReusedUntilOneOfItsFilesChanges() throws {
+        let raw = try folder(
+            "dpramanik92_pricing_2026-04", day: "2026-04-01",
+            snapshot: "timestamp: 2026-04-01T15:30:00+05:30\nunderlying: 22679\n")
+        defer { raw.cleanUp() }
+        #expect(try raw.prepare().reread.contains("chain/2026-04-01"))
+        #expect(try raw.prepare().reread.isEmpty)
+        try raw.write("chain/2026-04-01/snapshot.yaml", "timestamp: 2026-04-01T15:30:00+05:30\nunderlying: 22680\n")
+        let third = try raw.prepare()
+        #expect(third.reread == ["chain/2026-04-01"])
+        let quotes = try PreparedStore(path: raw.store).quotes(onDay: Day(iso: "2026-04-01")!)
+        #expect(quotes.allSatisfy { $0.underlying == 22680 })
+    }
 }
