@@ -3,6 +3,10 @@
 #   make demo      build, generate a sample, prepare, precompute, run, print the summary
 #   make test      lint + every test
 #   make parity    dynamic and precomputed runs of PIPELINE, then compare (fails on any difference)
+#   make demo-real      synthetic chains on the real NIFTY 50 / India VIX path 2019-03 … 2025-12 (data/real/history),
+#                       prepare, precompute, run pipelines/real/nifty-real.yaml; summary and per-regime table
+#   make demo-real-eod  real NSE end-of-day NIFTY chains 2024-07-08 … 07-26 (data/real/eod) with the real
+#                       histories: prepare, precompute, run pipelines/real/nifty-real-eod.yaml
 #   make nightly   every pipeline in pipelines/: incremental prepare → precompute → run → parity, only
 #                  what changed inputs touch; prints what it rebuilt (a no-op in seconds otherwise)
 #   make bench     time every stage on generated data sets S and L; writes bench/RESULTS.md
@@ -38,7 +42,7 @@ CHROMIUM   ?= $(firstword $(shell command -v chromium chromium-browser google-ch
 
 .DELETE_ON_ERROR:
 .PHONY: build release test lint format demo generate prepare precompute run run-dynamic parity report-screenshot \
-	nightly nightly-pipelines bench clean FORCE
+	nightly nightly-pipelines bench clean FORCE demo-real demo-real-eod
 
 build:
 	$(SWIFT) build
@@ -170,8 +174,37 @@ $(STAMPS)/%.parity: $(DATA)/runs/%/manifest.json
 
 FORCE:
 
+REAL_HISTORY := data/real/history
+REAL_RAW     := $(DATA)/real-path
+EOD_RAW      := $(DATA)/real-eod
+
+demo-real: release
+	$(MIDAS) generate --symbol NIFTY --from 2019-03-01 --to 2025-12-31 --seed $(SEED) \
+		--underlying $(REAL_HISTORY)/nifty50.csv --vix $(REAL_HISTORY)/india_vix.csv --out $(REAL_RAW)
+	@mkdir -p $(DATA)/prepared
+	$(MIDAS) prepare --raw $(REAL_RAW) --symbol NIFTY --timeframe 1d --out $(DATA)/prepared/NIFTY-real-path-1d.sqlite
+	$(MIDAS) precompute --prepared $(DATA)/prepared/NIFTY-real-path-1d.sqlite --pipeline pipelines/real/nifty-real.yaml \
+		--out $(DATA)/artifacts/nifty-real.sqlite --jobs $(JOBS)
+	$(MIDAS) run --artifact $(DATA)/artifacts/nifty-real.sqlite --pipeline pipelines/real/nifty-real.yaml \
+		--out $(DATA)/runs/nifty-real --jobs $(JOBS) --by-regime
+
+# The raw layout is assembled from the tracked files: chain/<day>.csv from eod/bhavcopy_<day>.csv, the
+# histories as bars_1d.csv and vix.csv, and a columns.yaml naming the VIX close.
+demo-real-eod: release
+	@mkdir -p $(EOD_RAW)/NIFTY/chain $(DATA)/prepared
+	@for f in data/real/eod/bhavcopy_*.csv; do cp -p $$f $(EOD_RAW)/NIFTY/chain/$${f##*bhavcopy_}; done
+	@cp -p $(REAL_HISTORY)/nifty50.csv $(EOD_RAW)/NIFTY/bars_1d.csv
+	@cp -p $(REAL_HISTORY)/india_vix.csv $(EOD_RAW)/NIFTY/vix.csv
+	@printf 'vix.csv:\n  close: india_vix\n' > $(EOD_RAW)/NIFTY/columns.yaml
+	$(MIDAS) prepare --raw $(EOD_RAW) --symbol NIFTY --timeframe 1d --out $(DATA)/prepared/NIFTY-real-eod-1d.sqlite
+	$(MIDAS) precompute --prepared $(DATA)/prepared/NIFTY-real-eod-1d.sqlite --pipeline pipelines/real/nifty-real-eod.yaml \
+		--out $(DATA)/artifacts/nifty-real-eod.sqlite --jobs $(JOBS)
+	$(MIDAS) run --artifact $(DATA)/artifacts/nifty-real-eod.sqlite --pipeline pipelines/real/nifty-real-eod.yaml \
+		--out $(DATA)/runs/nifty-real-eod --jobs $(JOBS) --by-regime
+
 bench: release
 	python3 bench/bench.py --sets "$(SETS)" --runs $(RUNS) --data $(DATA)/bench --jobs $(JOBS)
 
 clean:
+	rm -rf .build $(RAW) $(DATA)/prepared $(DATA)/artifacts $(DATA)/runs $(DATA)/bench $(REAL_RAW) $(EOD_RAW)
 	rm -rf .build $(RAW) $(DATA)/prepared $(DATA)/artifacts $(DATA)/runs $(DATA)/bench $(DATA)/stamps

@@ -65,6 +65,23 @@ import Testing
         #expect(mark.rule == .none && mark.price.isNaN)
     }
 
+    @Test func preferLastMarksAtAPositiveLastBeforeTheMid() throws {
+        let settings = MarkSettings(prefersLast: true)
+        let quoted = Self.quote(bid: 100, ask: 101, last: 99.5, volume: 0)
+        #expect(MarkPrice.observed(quoted, settings: settings) == MarkPrice(price: 99.5, rule: .last))
+        #expect(MarkPrice.observed(quoted, settings: MarkSettings()) == MarkPrice(price: 100.5, rule: .mid))
+        // Without a last price the usual order applies.
+        #expect(
+            MarkPrice.observed(Self.quote(bid: 100, ask: 101), settings: settings)
+                == MarkPrice(price: 100.5, rule: .mid))
+        let value = ConfigValue.map([ConfigEntry(key: "prefer", value: .scalar("last"))])
+        #expect(try MarkSettings(node: ConfigNode(value, file: "p.yaml", path: "context.mark")).prefersLast)
+        let bad = ConfigValue.map([ConfigEntry(key: "prefer", value: .scalar("settle"))])
+        #expect(throws: InputError.self) {
+            try MarkSettings(node: ConfigNode(bad, file: "p.yaml", path: "context.mark"))
+        }
+    }
+
     // MARK: - Settings
 
     @Test func settingsDecodeFromContextMark() throws {

@@ -23,8 +23,13 @@ public struct MarkPrice: Sendable, Equatable {
     /// 2. else `last` when the contract traded that day (volume > 0) at a positive price;
     /// 3. else `settle` when the exchange published a positive settlement price;
     /// 4. else `none`.
+    ///
+    /// With `prefer: last`, a positive last price (traded that day or not) comes before step 1.
     @inlinable
     public static func observed(_ quote: OptionQuote, settings: MarkSettings) -> MarkPrice {
+        if settings.prefersLast, quote.last > 0, quote.last.isFinite {
+            return MarkPrice(price: quote.last, rule: .last)
+        }
         let bid = quote.bid
         let ask = quote.ask
         if bid > 0, ask >= bid, ask.isFinite, settings.acceptsSpread(bid: bid, ask: ask) {

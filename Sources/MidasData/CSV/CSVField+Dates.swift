@@ -75,6 +75,29 @@ extension CSVField {
         return Day(year: year, month: month, day: dayOfMonth)
     }
 
+    /// Parses the US-style `M/D/YYYY` of NSE's VIX history download (`1/4/2016`, `12/31/2019`);
+    /// `nil` otherwise.
+    public func monthDayYear() -> Day? {
+        let (lower, upper) = trimmedBounds
+        var parts = [0, 0, 0]
+        var digits = [0, 0, 0]
+        var part = 0
+        for i in lower..<upper {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "/") {
+                part += 1
+                guard part < 3 else { return nil }
+                continue
+            }
+            let d = CSVByte.digit(byte)
+            guard d <= 9 else { return nil }
+            parts[part] = parts[part] * 10 + Int(d)
+            digits[part] += 1
+        }
+        guard part == 2, (1...2).contains(digits[0]), (1...2).contains(digits[1]), digits[2] == 4 else { return nil }
+        return Day(year: parts[2], month: parts[0], day: parts[1])
+    }
+
     private func isoDay(at i: Int) -> Day? {
         guard bytes[i + 4] == CSVByte.minus, bytes[i + 7] == CSVByte.minus, let year = fourDigits(at: i),
             let month = twoDigits(at: i + 5), let day = twoDigits(at: i + 8)

@@ -47,6 +47,11 @@ public struct CSVScanner {
         }
     }
 
+    /// Replaces the header's names by `renamed` (same positions): a documented column mapping.
+    mutating func renameColumns(_ renamed: CSVHeader) {
+        header = renamed
+    }
+
     /// The field at a column position of the current record; an empty field past its end.
     @inline(__always)
     public func field(_ index: Int) -> CSVField {

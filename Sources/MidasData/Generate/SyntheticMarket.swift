@@ -24,18 +24,40 @@ public enum SyntheticMarket {
         public var chainRows: Int
         /// Bytes of all chain files.
         public var chainBytes: Int
+        /// How the real history's days were used (`nil` for a simulated path).
+        public var replay: ReplayCoverage?
     }
 
     /// Generates the data set of `settings` under `folder`.
+    ///
+    /// With a real `history`, the underlying and VIX are the history's (``MarketPath/replay(_:_:calendar:)``
+    /// says how days are matched), the chains are priced around them as usual, bars are daily only,
+    /// and no FII or USDINR files are written (any left from an earlier generation are removed).
     ///
     /// - Throws: `InputError` for settings out of range; `FileSystemError` when a file
     ///   cannot be written.
     @discardableResult
     public static func generate(
-        _ settings: GenerateSettings, into folder: URL, calendar: TradingCalendar = .nse
+        _ settings: GenerateSettings, into folder: URL, calendar: TradingCalendar = .nse, history: RealHistory? = nil
     ) throws -> Summary {
         try settings.validate()
-        let days = MarketPath.simulate(settings, calendar: calendar)
+        let days: [SimulatedDay]
+        let replay: ReplayCoverage?
+        if let history {
+            guard settings.timeframe == .daily else {
+                throw InputError(
+                    .badValue, file: "--timeframe", detail: "a real --underlying history gives daily bars only (1d)")
+            }
+            (days, replay) = MarketPath.replay(history, settings, calendar: calendar)
+            guard !days.isEmpty else {
+                throw InputError(
+                    .emptyFile, file: "--underlying",
+                    detail: "no session of the history lies in \(settings.from)…\(settings.to)")
+            }
+        } else {
+            days = MarketPath.simulate(settings, calendar: calendar)
+            replay = nil
+        }
         let symbolFolder = folder.appendingPathComponent(settings.index.symbol, isDirectory: true)
         let chainFolder = symbolFolder.appendingPathComponent("chain", isDirectory: true)
         do {
@@ -47,8 +69,20 @@ public enum SyntheticMarket {
         let bars = DailySeriesWriter.bars(days, timeframe: settings.timeframe)
         try write(bars.bytes, to: symbolFolder.appendingPathComponent("bars_\(settings.timeframe).csv"))
         try write(DailySeriesWriter.vix(days).bytes, to: symbolFolder.appendingPathComponent("vix.csv"))
-        try write(DailySeriesWriter.fii(days).bytes, to: symbolFolder.appendingPathComponent("fii.csv"))
-        try write(DailySeriesWriter.usdinr(days).bytes, to: symbolFolder.appendingPathComponent("usdinr.csv"))
+        for (name, output) in [
+            ("fii.csv", DailySeriesWriter.fii(days)), ("usdinr.csv", DailySeriesWriter.usdinr(days)),
+        ] {
+            let url = symbolFolder.appendingPathComponent(name)
+            if history == nil {
+                try write(output.bytes, to: url)
+            } else if FileManager.default.fileExists(atPath: url.path) {
+                do {
+                    try FileManager.default.removeItem(at: url)
+                } catch {
+                    throw FileSystemError("remove", path: url.path, errno: posixCode(of: error))
+                }
+            }
+        }
 
         let chain = SyntheticChain(
             settings: settings, expiries: .standard(for: settings.index, calendar: calendar),
@@ -68,7 +102,7 @@ public enum SyntheticMarket {
         try removeStaleChainFiles(in: chainFolder, keeping: Set(days.map { "\($0.day).csv" }))
         return Summary(
             folder: symbolFolder, days: days.count, bars: bars.rows, chainRows: results.rows.reduce(0, +),
-            chainBytes: results.bytes.reduce(0, +))
+            chainBytes: results.bytes.reduce(0, +), replay: replay)
     }
 
     /// Writes `bytes` atomically, unless the file already holds exactly these bytes (extending a

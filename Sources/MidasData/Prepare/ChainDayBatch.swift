@@ -31,8 +31,13 @@ enum ChainDayBatch {
                         case .reuse(let record):
                             return .reused(record)
                         case .parse(let bytes, let fingerprint):
-                            let read = try ChainReader.read(
-                                bytes, file: entry.path, symbol: symbol, day: day, lenient: lenient)
+                            let read =
+                                entry.isFolder
+                                ? try NSEPageDownloadReader.read(
+                                    FolderBundle.files(bytes), folder: entry.path, symbol: symbol, day: day,
+                                    lenient: lenient)
+                                : try ChainReader.read(
+                                    bytes, file: entry.path, symbol: symbol, day: day, lenient: lenient)
                             return .parsed(fingerprint, read)
                         }
                     })

@@ -16,7 +16,7 @@ enum FileDecision {
         {
             return .reuse(previous)
         }
-        let bytes = try RawFile.bytes(atPath: entry.path)
+        let bytes = entry.isFolder ? try FolderBundle.bytes(folder: entry.path) : try RawFile.bytes(atPath: entry.path)
         let fingerprint = Fingerprint(of: bytes)
         if var previous, isLenient || previous.skipped == 0, previous.kind == entry.kind,
             previous.fingerprint == fingerprint

@@ -47,16 +47,22 @@ public enum Preparation {
 
         progress("prepare: reading bars, VIX, FII and USDINR of \(spec.symbol)")
         for entry in layout.seriesEntries {
+            // A file read through a column mapping, or read through one last time, is always re-read
+            // (the mapping may have changed).
+            let renames = layout.columns.columns(for: entry.relativePath)
+            let previous = previousFiles?[entry.relativePath].flatMap { $0.format == "canonical" ? $0 : nil }
             let decision = try FileDecision.make(
-                for: entry, previous: previousFiles?[entry.relativePath], isLenient: options.isLenient)
+                for: entry, previous: renames.isEmpty ? previous : nil, isLenient: options.isLenient)
             switch decision {
             case .reuse(let record):
                 try writer.copyTable(entry.kind)
                 try writer.insert(file: record)
                 tally.unchanged += 1
             case .parse(let bytes, let fingerprint):
-                let (rows, skips) = try readSeries(entry, bytes, lenient: options.isLenient, into: writer)
-                try writer.insert(file: record(entry, fingerprint, format: "canonical", rows: rows, skips: skips))
+                let (rows, skips) = try readSeries(
+                    entry, bytes, lenient: options.isLenient, columns: renames, into: writer)
+                let format = renames.isEmpty ? "canonical" : "canonical via \(ColumnMapping.fileName)"
+                try writer.insert(file: record(entry, fingerprint, format: format, rows: rows, skips: skips))
                 tally.reread.append(entry.relativePath)
                 tally.skips.merge(skips)
             }
@@ -148,23 +154,24 @@ public enum Preparation {
     }
 
     private static func readSeries(
-        _ entry: RawLayout.Entry, _ bytes: [UInt8], lenient: Bool, into writer: PreparedStoreWriter
+        _ entry: RawLayout.Entry, _ bytes: [UInt8], lenient: Bool, columns: [String: String],
+        into writer: PreparedStoreWriter
     ) throws -> (rows: Int, skips: RowSkips) {
         switch entry.kind {
         case "bars":
-            let read = try BarReader.read(bytes, file: entry.path, lenient: lenient)
+            let read = try BarReader.read(bytes, file: entry.path, lenient: lenient, columns: columns)
             try writer.insert(bars: read.rows)
             return (read.rows.count, read.skips)
         case "vix":
-            let read = try VIXReader.read(bytes, file: entry.path, lenient: lenient)
+            let read = try VIXReader.read(bytes, file: entry.path, lenient: lenient, columns: columns)
             try writer.insert(vix: read.rows)
             return (read.rows.count, read.skips)
         case "fii":
-            let read = try FIIFlowReader.read(bytes, file: entry.path, lenient: lenient)
+            let read = try FIIFlowReader.read(bytes, file: entry.path, lenient: lenient, columns: columns)
             try writer.insert(fii: read.rows)
             return (read.rows.count, read.skips)
         default:
-            let read = try USDINRReader.read(bytes, file: entry.path, lenient: lenient)
+            let read = try USDINRReader.read(bytes, file: entry.path, lenient: lenient, columns: columns)
             try writer.insert(usdinr: read.rows)
             return (read.rows.count, read.skips)
         }

@@ -88,6 +88,12 @@ public struct PrepareCoverage: Sendable, Equatable {
         var chain = "  chain: \(chainDays.count) days\(range(chainDays)), \(quoteCount) quotes"
         if let s = snapshotsPerDay { chain += ", snapshots per day \(s.min)/\(s.median)/\(s.max) (min/median/max)" }
         lines.append(chain)
+        let absent = [fiiDays == 0 ? "FII flows" : nil, usdinrDays == 0 ? "USDINR" : nil].compactMap { $0 }
+        if !absent.isEmpty {
+            lines.append(
+                "  no \(absent.joined(separator: " and ")): the features that need them are absent; "
+                    + "the regime classifier runs on the rest")
+        }
         lines.append("  trading days with no chain: \(list(tradingDaysWithoutChain))")
         lines.append("  trading days with no bar: \(list(tradingDaysWithoutBars))")
         lines.append("  dates outside the calendar: \(list(daysOutsideCalendar))")

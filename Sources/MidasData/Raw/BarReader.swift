@@ -5,10 +5,14 @@ import MidasCore
 /// Also NSE's index history download (`Date,Open,High,Low,Close,Shares Traded,…`, dates like
 /// `18-JAN-2023`). Timestamps strictly increase; prices are positive and finite; high ≥ low.
 public enum BarReader {
-    /// Parses a bars file's bytes; `file` names it in errors. With `lenient`, bad rows are skipped.
-    public static func read(_ bytes: [UInt8], file: String, lenient: Bool = false) throws -> ReadResult<Bar> {
+    /// Parses a bars file's bytes; `file` names it in errors. With `lenient`, bad rows are skipped;
+    /// `columns` renames the file's columns (canonical → file column, see ``ColumnMapping``).
+    public static func read(_ bytes: [UInt8], file: String, lenient: Bool = false, columns: [String: String] = [:])
+        throws -> ReadResult<Bar>
+    {
         try bytes.withUnsafeBufferPointer { buffer in
             var scanner = try CSVScanner(bytes: buffer, file: file)
+            scanner.renameColumns(try scanner.header.renaming(columns, file: file))
             let time = try scanner.column(anyOf: ["timestamp", "date"])
             let open = try scanner.column("open")
             let high = try scanner.column("high")

@@ -84,11 +84,11 @@ extension CSVScanner {
         return value
     }
 
-    /// A date: `YYYY-MM-DD`, or NSE's `DD-MMM-YYYY`.
+    /// A date: `YYYY-MM-DD`, or NSE's `DD-MMM-YYYY` or `M/D/YYYY`.
     func day(_ column: CSVColumn) throws -> Day {
         guard let index = column.index else { throw rowError(.missingColumn, column, "") }
         let value = field(index)
-        if let day = value.isoDay() ?? value.dayMonthNameYear() { return day }
+        if let day = value.isoDay() ?? value.dayMonthNameYear() ?? value.monthDayYear() { return day }
         throw rowError(.badDate, column, "\(quoted(column)), expected YYYY-MM-DD")
     }
 

@@ -10,6 +10,12 @@ public enum ChainFormat: String, Sendable, CaseIterable {
     case udiffBhavcopy = "UDiFF bhavcopy"
     /// A bhavcopy reshaped to one symbol: `date,expiry,strike,opt_type,open,high,low,close,settle,volume,oi,…`.
     case endOfDay = "end-of-day"
+    /// NSE's option-chain API snapshot (JSON: `records.timestamp`, `records.data[]` with `CE`/`PE`),
+    /// recognised by its first byte `{`, not by a header.
+    case nseOptionChainAPI = "NSE option-chain API"
+    /// A day folder of NSE option-chain page downloads (one CSV per expiry plus `snapshot.yaml`),
+    /// recognised as a folder.
+    case nseOptionChainPage = "NSE option-chain page"
 
     /// The format whose identifying columns the header has; `nil` for none.
     public static func detect(_ header: CSVHeader) -> ChainFormat? {
@@ -21,5 +27,5 @@ public enum ChainFormat: String, Sendable, CaseIterable {
     }
 
     /// Whether quotes of this format carry a bid and an ask.
-    public var hasBook: Bool { self == .canonical }
+    public var hasBook: Bool { self == .canonical || self == .nseOptionChainAPI || self == .nseOptionChainPage }
 }

@@ -18,7 +18,10 @@ public enum ChainReader {
     public static func read(
         _ bytes: [UInt8], file: String, symbol: IndexSpec, day: Day?, lenient: Bool = false
     ) throws -> ChainRead {
-        try bytes.withUnsafeBufferPointer { buffer in
+        if NSEOptionChainReader.isJSON(bytes) {
+            return try NSEOptionChainReader.read(bytes, file: file, symbol: symbol, day: day, lenient: lenient)
+        }
+        return try bytes.withUnsafeBufferPointer { buffer in
             let scanner = try CSVScanner(bytes: buffer, file: file)
             guard let format = ChainFormat.detect(scanner.header) else {
                 throw InputError(
@@ -35,6 +38,8 @@ public enum ChainReader {
                 return try context.read(scanner, UDiFFBhavcopyParser(scanner: scanner, symbol: symbol), format)
             case .endOfDay:
                 return try context.read(scanner, EndOfDayChainParser(scanner: scanner, symbol: symbol), format)
+            case .nseOptionChainAPI, .nseOptionChainPage:
+                throw InputError(.unknownFormat, file: file, line: 1, detail: "\(format.rawValue) data is not this CSV")
             }
         }
     }

@@ -18,7 +18,7 @@ extension CSVScanner {
     /// An instant in a daily or intraday series: ISO 8601, a plain ISO date, or NSE's `DD-MMM-YYYY`
     /// (dates mean their 15:30 IST close).
     func seriesTime(_ column: CSVColumn) throws -> Timestamp {
-        if let index = column.index, let day = field(index).dayMonthNameYear() {
+        if let index = column.index, let day = field(index).dayMonthNameYear() ?? field(index).monthDayYear() {
             return Timestamp(day: day, hour: 15, minute: 30)
         }
         return try timestamp(column)

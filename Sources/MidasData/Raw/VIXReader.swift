@@ -4,10 +4,14 @@ import MidasCore
 ///
 /// Dates strictly increase; levels are positive and finite; high ≥ low.
 public enum VIXReader {
-    /// Parses a VIX file's bytes; `file` names it in errors. With `lenient`, bad rows are skipped.
-    public static func read(_ bytes: [UInt8], file: String, lenient: Bool = false) throws -> ReadResult<VIXDay> {
+    /// Parses a VIX file's bytes; `file` names it in errors. With `lenient`, bad rows are skipped;
+    /// `columns` renames the file's columns (canonical → file column, see ``ColumnMapping``).
+    public static func read(_ bytes: [UInt8], file: String, lenient: Bool = false, columns: [String: String] = [:])
+        throws -> ReadResult<VIXDay>
+    {
         try bytes.withUnsafeBufferPointer { buffer in
             var scanner = try CSVScanner(bytes: buffer, file: file)
+            scanner.renameColumns(try scanner.header.renaming(columns, file: file))
             let date = try scanner.column("date")
             let open = try scanner.column("open")
             let high = try scanner.column("high")

@@ -53,6 +53,11 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Variants run at once (default: the number of cores).")
     var jobs: Int?
 
+    @Flag(
+        name: .customLong("by-regime"), help: "After the summary, print each variant's bars, trades and P&L per regime."
+    )
+    var byRegime = false
+
     @Option(
         name: .customLong("walk-forward"),
         help:
@@ -101,6 +106,7 @@ struct RunCommand: AsyncParsableCommand {
             "run: \(results.count) variant(s) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s → \(output)",
             quiet: quiet)
         if !quiet { print(SummaryTable.text(results)) }
+        if !quiet, byRegime { print("\n" + RegimeTable.text(results)) }
     }
 
     static func day(_ text: String?, flag: String) throws -> Day? {

@@ -102,8 +102,15 @@ struct BadInputTests {
             name: "quote on another day", file: "chain/2024-03-04.csv", content: "\(header)\n\(row)\n",
             reason: .badDate, line: 2, field: "timestamp"),
         Case(
-            name: "unrecognised chain file", file: "chain/2024-03-05.json", content: "{}", reason: .unknownFormat,
+            name: "unrecognised chain file", file: "chain/2024-03-05.txt", content: "{}", reason: .unknownFormat,
             line: nil, field: nil),
+        Case(
+            name: "JSON that is not an NSE option-chain snapshot", file: "chain/2024-03-05.json", content: "{}",
+            reason: .unknownFormat, line: nil, field: "records.data"),
+        Case(
+            name: "NSE snapshot timestamp on another day", file: "chain/2024-03-05.json",
+            content: #"{"records": {"timestamp": "04-Mar-2024 15:30:00", "data": []}}"#, reason: .badDate,
+            line: nil, field: "records.timestamp"),
     ]
 
     @Test(arguments: cases)
