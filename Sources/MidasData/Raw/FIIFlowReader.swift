@@ -9,30 +9,14 @@ public enum FIIFlowReader {
     public static func read(_ bytes: [UInt8], file: String, lenient: Bool = false, columns: [String: String] = [:])
         throws -> ReadResult<FIIFlowDay>
     {
-        try bytes.withUnsafeBufferPointer { buffer in
-            var scanner = try CSVScanner(bytes: buffer, file: file)
-            scanner.renameColumns(try scanner.header.renaming(columns, file: file))
-            let date = try scanner.column("date")
+        try DailySeriesReader.read(bytes, file: file, lenient: lenient, columns: columns) { scanner in
             let futures = try scanner.column("fii_index_fut_net")
             let cash = try scanner.column("fii_cash_net")
-            var rows: [FIIFlowDay] = []
-            var skips = RowSkips()
-            var order = RowOrder<Day>()
-            while scanner.next() {
-                do {
-                    try scanner.checkComplete()
-                    let day = try scanner.day(date)
-                    let row = FIIFlowDay(
-                        day: day, indexFuturesNet: try scanner.number(futures, grouped: true),
-                        cashNet: try scanner.number(cash, grouped: true))
-                    try order.accept(day, in: scanner, column: date)
-                    rows.append(row)
-                } catch let error as InputError where lenient {
-                    skips.record(error)
-                }
+            return { scanner, day in
+                FIIFlowDay(
+                    day: day, indexFuturesNet: try scanner.number(futures, grouped: true),
+                    cashNet: try scanner.number(cash, grouped: true))
             }
-            try scanner.requireRows(rows.count, skipped: skips)
-            return ReadResult(rows: rows, skips: skips)
         }
     }
 }
