@@ -3,7 +3,8 @@ import MidasBacktest
 import MidasCore
 
 /// Writes a whole run's outputs into a folder: `manifest.json`, `summary.csv` and one folder per
-/// variant. The caller builds the folder under a temporary name and swaps it into place.
+/// variant. The caller builds the folder with `OutputFolder` (under a temporary name, synced once,
+/// swapped into place), so the files themselves are written plainly.
 public enum RunOutput {
     /// Writes `results` (in variant order) and `manifest` into `folder` (created when missing).
     public static func write(_ results: [VariantResult], manifest: RunManifest, to folder: URL) throws {
@@ -11,7 +12,7 @@ public enum RunOutput {
         for result in results {
             try VariantOutput.write(result, to: folder.appendingPathComponent(result.variant, isDirectory: true))
         }
-        try AtomicFile.write(RunSummary.csv(results).utf8, to: folder.appendingPathComponent("summary.csv"))
-        try AtomicFile.write(manifest.json.utf8, to: folder.appendingPathComponent("manifest.json"))
+        try Data(RunSummary.csv(results).utf8).write(to: folder.appendingPathComponent("summary.csv"))
+        try Data(manifest.json.utf8).write(to: folder.appendingPathComponent("manifest.json"))
     }
 }

@@ -8,11 +8,14 @@ public enum VariantOutput {
     public static let fileNames = ["equity.csv", "fills.csv", "trades.csv", "decisions.csv", "metrics.json"]
 
     /// Writes every file of `result` into `folder` (created when missing).
+    ///
+    /// Plain writes: the caller builds the run folder with `OutputFolder`, which syncs it once and
+    /// swaps it into place whole, so a per-file temp-fsync-rename would only repeat that work.
     public static func write(_ result: VariantResult, to folder: URL) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let texts = [equityCSV(result), fillsCSV(result), tradesCSV(result), decisionsCSV(result), metricsJSON(result)]
         for (name, text) in zip(fileNames, texts) {
-            try AtomicFile.write(text.utf8, to: folder.appendingPathComponent(name))
+            try Data(text.utf8).write(to: folder.appendingPathComponent(name))
         }
     }
 
